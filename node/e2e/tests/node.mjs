@@ -1,0 +1,155 @@
+// Starting and stopping vellum-node for the end-to-end tests. Every node listens on
+// 127.0.0.1 only and is killed when the test that started it ends.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+
+const targetDir = process.env.CARGO_TARGET_DIR || path.join(os.homedir(), '.cache/vellum/target');
+
+/** The vellum-node binary under test. */
+export const NODE_BIN = process.env.VELLUM_NODE || path.join(targetDir, 'release/vellum-node');
+
+/** A TCP port nobody listens on right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A fresh temporary directory, removed by `cleanup()`. */
+export function tempDir(t) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'vellum-e2e-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/**
+ * Runs vellum-node to completion (for commands expected to fail fast) and returns its exit
+ * code and output. Kills it after `timeoutMs`.
+ */
+export function runToExit(args, timeoutMs = 60_000) {
+  return new Promise((resolve) => {
+    const child = spawn(NODE_BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => { output += d; });
+    child.stderr.on('data', (d) => { output += d; });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, output });
+    });
+  });
+}
+
+/**
+ * Starts `vellum-node --dev` on loopback with its own ports and base path and waits until its
+ * RPC answers. The node is stopped when the test ends.
+ */
+export async function startDevNode(t, { basePath, extraArgs = [] } = {}) {
+  const rpcPort = await freePort();
+  const p2pPort = await freePort();
+  const args = [
+    '--dev',
+    '--base-path', basePath,
+    '--rpc-port', String(rpcPort),
+    '--port', String(p2pPort),
+    '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
+    '--no-prometheus',
+    '--no-telemetry',
+    '--no-mdns',
+    '--no-hardware-benchmarks',
+    ...extraArgs,
+  ];
+  const child = spawn(NODE_BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (d) => { log += d; });
+  child.stderr.on('data', (d) => { log += d; });
+  const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+
+  const node = {
+    child,
+    rpcPort,
+    url: `ws://127.0.0.1:${rpcPort}`,
+    log: () => log,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGINT');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  t.after(() => node.stop());
+
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`vellum-node exited with ${child.exitCode} before its RPC came up:\n${log}`);
+    }
+    if (await rpcAnswers(rpcPort)) return node;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`vellum-node RPC did not come up within 120 s:\n${log}`);
+}
+
+async function rpcAnswers(port) {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 1, jsonrpc: '2.0', method: 'system_health', params: [] }),
+    });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** An @polkadot/api client with no custom types, disconnected when the test ends. */
+export async function connect(t, node) {
+  const provider = new WsProvider(node.url, false);
+  await provider.connect();
+  const api = await ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
+  t.after(() => api.disconnect());
+  return api;
+}
+
+/** Waits until `predicate()` is true, polling every 500 ms. */
+export async function waitFor(predicate, what, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await predicate()) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * Signs and submits `tx`, resolving once it is in a block with whether it succeeded, the
+ * dispatch error (if any) and the events of the extrinsic.
+ */
+export function submit(api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    let unsub;
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (status.isInBlock || status.isFinalized) {
+        if (unsub) unsub();
+        const success = events.some(({ event }) => api.events.system.ExtrinsicSuccess.is(event));
+        resolve({ success, dispatchError, events, blockHash: status.isInBlock ? status.asInBlock : status.asFinalized });
+      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
+        if (unsub) unsub();
+        reject(new Error(`transaction ${status.type}`));
+      }
+    }).then((u) => { unsub = u; }, reject);
+  });
+}

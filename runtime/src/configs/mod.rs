@@ -1,0 +1,8 @@
+//! Configuration of every pallet in the runtime, one file per domain.
+
+pub mod accounts;
+pub mod collators;
+pub mod governance;
+pub mod money;
+pub mod system;
+pub mod xcm;
