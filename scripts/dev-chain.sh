@@ -5,5 +5,5 @@
 
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_ROOT"
-cargo build --release --locked -p vellum-node
+cargo build --release --locked --workspace
 exec "$CARGO_TARGET_DIR/release/vellum-node" --dev "$@"

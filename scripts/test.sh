@@ -23,7 +23,7 @@ stage clippy env SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --exclude v
 	--all-targets -- -D warnings
 # The node and the tests share the release profile and one feature set, so the runtime
 # (native and Wasm) is compiled once for both.
-stage build-node cargo build --locked --release -p vellum-node
+stage build-node cargo build --locked --release --workspace
 stage unit-and-runtime-tests cargo test --locked --release --workspace
 stage chain-specs-up-to-date chain-specs/generate.sh --check
 stage e2e-install npm --prefix node/e2e ci --no-audit --no-fund

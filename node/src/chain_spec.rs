@@ -45,13 +45,15 @@ fn from_preset(
 		 rebuild it without SKIP_WASM_BUILD"
 			.to_string()
 	})?;
-	Ok(GenericChainSpec::builder(wasm, Extensions::new(LOCAL_RELAY_CHAIN.into(), PARA_ID))
-		.with_name(name)
-		.with_id(id)
-		.with_chain_type(chain_type)
-		.with_genesis_config_preset_name(preset)
-		.with_properties(properties())
-		.build())
+	Ok(
+		GenericChainSpec::builder(wasm, Extensions::new(LOCAL_RELAY_CHAIN.into(), PARA_ID))
+			.with_name(name)
+			.with_id(id)
+			.with_chain_type(chain_type)
+			.with_genesis_config_preset_name(preset)
+			.with_properties(properties())
+			.build(),
+	)
 }
 
 /// One-node development chain: Alice collates; Alice, Bob and Charlie form the council.
@@ -82,8 +84,12 @@ fn from_file(path: &Path) -> Result<GenericChainSpec, String> {
 			path.display()
 		));
 	}
-	GenericChainSpec::from_json_file(path.to_path_buf())
-		.map_err(|e| format!("chain spec `{}` is not a valid chain spec: {e}", path.display()))
+	GenericChainSpec::from_json_file(path.to_path_buf()).map_err(|e| {
+		format!(
+			"chain spec `{}` is not a valid chain spec: {e}",
+			path.display()
+		)
+	})
 }
 
 #[cfg(test)]
@@ -92,7 +98,9 @@ mod tests {
 
 	#[test]
 	fn missing_file_is_a_clear_error() {
-		let err = VellumChainSpecLoader.load_spec("/nonexistent/vellum.json").err();
+		let err = VellumChainSpecLoader
+			.load_spec("/nonexistent/vellum.json")
+			.err();
 		assert!(err.is_some_and(|e| e.contains("not found")));
 	}
 
@@ -102,7 +110,9 @@ mod tests {
 		std::fs::create_dir_all(&dir).unwrap();
 		let file = dir.join("broken.json");
 		std::fs::write(&file, b"{ this is not json").unwrap();
-		let err = VellumChainSpecLoader.load_spec(file.to_str().unwrap()).err();
+		let err = VellumChainSpecLoader
+			.load_spec(file.to_str().unwrap())
+			.err();
 		std::fs::remove_dir_all(&dir).unwrap();
 		assert!(err.is_some_and(|e| e.contains("is not a valid chain spec")));
 	}
@@ -110,10 +120,15 @@ mod tests {
 	#[test]
 	fn embedded_specs_carry_the_para_id_and_token() {
 		for id in ["dev", "local"] {
-			let spec = VellumChainSpecLoader.load_spec(id).expect("embedded spec builds");
+			let spec = VellumChainSpecLoader
+				.load_spec(id)
+				.expect("embedded spec builds");
 			let ext = Extensions::try_get(&*spec).expect("parachain extensions present");
 			assert_eq!(ext.para_id(), Some(PARA_ID));
-			assert_eq!(spec.properties().get("tokenSymbol"), Some(&serde_json::Value::from(TOKEN_SYMBOL)));
+			assert_eq!(
+				spec.properties().get("tokenSymbol"),
+				Some(&serde_json::Value::from(TOKEN_SYMBOL))
+			);
 		}
 	}
 }

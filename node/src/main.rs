@@ -9,8 +9,9 @@
 //! ends with a one-line error on stderr and exit status 1, never a panic.
 
 mod chain_spec;
+mod preflight;
 
-use polkadot_omni_node_lib::{runtime::DefaultRuntimeResolver, run, CliConfig, RunConfig};
+use polkadot_omni_node_lib::{run, runtime::DefaultRuntimeResolver, CliConfig, RunConfig};
 
 /// What `--help` and `--version` say about this binary.
 struct VellumCli;
@@ -42,6 +43,10 @@ impl CliConfig for VellumCli {
 }
 
 fn main() {
+	if let Err(error) = preflight::check_rpc_port(&std::env::args().collect::<Vec<_>>()) {
+		eprintln!("Error: {error}");
+		std::process::exit(1);
+	}
 	let config = RunConfig::new(
 		Box::new(DefaultRuntimeResolver),
 		Box::new(chain_spec::VellumChainSpecLoader),

@@ -2,14 +2,14 @@
 //! the runtime. Only standard APIs for now, so clients need no custom types.
 
 use crate::{
-	genesis_config_presets, AccountId, AuraId, Balance, Block, Executive, InherentDataExt,
-	Nonce, ParachainInfo, ParachainSystem, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	SessionKeys, System, TransactionPayment, VERSION,
+	genesis_config_presets, AccountId, AuraId, Balance, Block, Executive, InherentDataExt, Nonce,
+	ParachainInfo, ParachainSystem, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
+	System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
-	traits::Get,
 	genesis_builder_helper::{build_state, get_preset},
+	traits::Get,
 	weights::Weight,
 };
 use sp_api::impl_runtime_apis;
@@ -232,4 +232,3 @@ impl_runtime_apis! {
 		}
 	}
 }
-

@@ -34,10 +34,14 @@ pub fn endowed_accounts() -> Vec<AccountId> {
 
 /// The council of both presets: Alice, Bob and Charlie.
 pub fn council_members() -> Vec<AccountId> {
-	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
-		.iter()
-		.map(|k| k.to_account_id())
-		.collect()
+	[
+		Sr25519Keyring::Alice,
+		Sr25519Keyring::Bob,
+		Sr25519Keyring::Charlie,
+	]
+	.iter()
+	.map(|k| k.to_account_id())
+	.collect()
 }
 
 fn collator(key: Sr25519Keyring) -> (AccountId, AuraId) {
@@ -47,11 +51,19 @@ fn collator(key: Sr25519Keyring) -> (AccountId, AuraId) {
 fn genesis(collators: Vec<(AccountId, AuraId)>) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: endowed_accounts().into_iter().map(|a| (a, DEV_ENDOWMENT)).collect(),
+			balances: endowed_accounts()
+				.into_iter()
+				.map(|a| (a, DEV_ENDOWMENT))
+				.collect(),
 		},
-		parachain_info: ParachainInfoConfig { parachain_id: PARA_ID.into() },
+		parachain_info: ParachainInfoConfig {
+			parachain_id: PARA_ID.into()
+		},
 		collator_selection: CollatorSelectionConfig {
-			invulnerables: collators.iter().map(|(account, _)| account.clone()).collect(),
+			invulnerables: collators
+				.iter()
+				.map(|(account, _)| account.clone())
+				.collect(),
 			candidacy_bond: 0,
 			desired_candidates: 0,
 		},
@@ -61,7 +73,9 @@ fn genesis(collators: Vec<(AccountId, AuraId)>) -> Value {
 				.map(|(account, aura)| (account.clone(), account, SessionKeys { aura }))
 				.collect(),
 		},
-		polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(xcm::prelude::XCM_VERSION) },
+		polkadot_xcm: PolkadotXcmConfig {
+			safe_xcm_version: Some(xcm::prelude::XCM_VERSION)
+		},
 		council_membership: CouncilMembershipConfig {
 			members: BoundedVec::truncate_from(council_members()),
 		},
@@ -75,7 +89,10 @@ pub fn development() -> Value {
 
 /// The `local_testnet` preset: Alice and Bob collate.
 pub fn local_testnet() -> Value {
-	genesis(vec![collator(Sr25519Keyring::Alice), collator(Sr25519Keyring::Bob)])
+	genesis(vec![
+		collator(Sr25519Keyring::Alice),
+		collator(Sr25519Keyring::Bob),
+	])
 }
 
 /// The JSON patch of a preset, or `None` for an unknown name.
@@ -90,5 +107,8 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 
 /// The names of the presets this runtime offers.
 pub fn preset_names() -> Vec<PresetId> {
-	vec![PresetId::from(DEV_RUNTIME_PRESET), PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET)]
+	vec![
+		PresetId::from(DEV_RUNTIME_PRESET),
+		PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET),
+	]
 }

@@ -34,11 +34,11 @@ pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
 
+use alloc::vec::Vec;
 use frame_support::weights::{
 	constants::{ExtrinsicBaseWeight, WEIGHT_REF_TIME_PER_SECOND},
 	Weight, WeightToFeeCoefficient, WeightToFeeCoefficients, WeightToFeePolynomial,
 };
-use alloc::vec::Vec;
 use smallvec::smallvec;
 use sp_runtime::{generic, impl_opaque_keys, traits::BlakeTwo256, Perbill};
 use sp_version::RuntimeVersion;

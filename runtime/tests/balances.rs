@@ -6,7 +6,7 @@ mod common;
 use common::{account, apply, events, free, new_ext};
 use frame_support::traits::Get;
 use sp_keyring::Sr25519Keyring::{Alice, Bob};
-use sp_runtime::{DispatchError, ModuleError};
+use sp_runtime::{DispatchError, ModuleError, TokenError};
 use vellum_runtime::{Runtime, RuntimeCall, RuntimeEvent, UNIT};
 
 fn transfer(to: sp_keyring::Sr25519Keyring, value: u128) -> RuntimeCall {
@@ -33,39 +33,56 @@ fn a_signed_transfer_moves_vlm_and_pays_a_fee_to_the_collators() {
 		let fee = alice_before - 10 * UNIT - free(Alice);
 		assert!(fee > 0, "a fee is charged");
 		assert!(fee < UNIT / 10, "the fee of a transfer is small: {fee}");
-		assert_eq!(pallet_balances::Pallet::<Runtime>::free_balance(pot()), pot_before + fee);
+		assert_eq!(
+			pallet_balances::Pallet::<Runtime>::free_balance(pot()),
+			pot_before + fee
+		);
 		assert!(events().iter().any(|e| matches!(
 			e,
 			RuntimeEvent::Balances(pallet_balances::Event::Transfer { amount, .. }) if *amount == 10 * UNIT
 		)));
-		assert_eq!(frame_system::Pallet::<Runtime>::account_nonce(account(Alice)), 1);
+		assert_eq!(
+			frame_system::Pallet::<Runtime>::account_nonce(account(Alice)),
+			1
+		);
 	});
 }
 
 #[test]
-fn an_overdraft_fails_with_a_decodable_module_error_and_moves_nothing() {
+fn an_overdraft_fails_with_a_decodable_error_and_moves_nothing() {
 	new_ext("development").execute_with(|| {
 		let bob_before = free(Bob);
 		let alice_before = free(Alice);
 		let outcome = apply(Alice, transfer(Bob, alice_before * 2)).expect("valid transaction");
-		let Err(DispatchError::Module(ModuleError { index, error, .. })) = outcome else {
-			panic!("expected a module error, got {outcome:?}");
-		};
-		// Balances is pallet 10; its error is decodable from metadata as `FundsUnavailable`
-		// (the fungible trait's error for an overdraft).
-		assert_eq!(index, 10);
-		let decoded = DispatchError::Module(ModuleError { index, error, message: None });
-		let name: &'static str = match vellum_runtime::RuntimeError::from_dispatch_error(decoded) {
-			Some(vellum_runtime::RuntimeError::Balances(e)) => e.into(),
-			other => panic!("not a balances error: {other:?}"),
-		};
-		assert!(
-			["FundsUnavailable", "InsufficientBalance"].contains(&name),
-			"unexpected error {name}"
+		// The SDK's fungible traits report an overdraft as a token error.
+		assert_eq!(
+			outcome,
+			Err(DispatchError::Token(TokenError::FundsUnavailable))
 		);
 		assert_eq!(free(Bob), bob_before);
 		// Only the fee left Alice's account.
 		assert!(alice_before - free(Alice) < UNIT / 10);
+	});
+}
+
+#[test]
+fn a_pallet_failure_is_a_module_error_decodable_to_its_name() {
+	new_ext("development").execute_with(|| {
+		let call = RuntimeCall::Identity(pallet_identity::Call::request_judgement {
+			reg_index: 0,
+			max_fee: 0,
+		});
+		let outcome = apply(Bob, call).expect("valid transaction");
+		let Err(error @ DispatchError::Module(ModuleError { index, .. })) = outcome else {
+			panic!("expected a module error, got {outcome:?}");
+		};
+		assert_eq!(index, 42, "pallet-identity sits at index 42");
+		let name: &'static str = match vellum_runtime::RuntimeError::from_dispatch_error(error) {
+			Some(vellum_runtime::RuntimeError::Identity(e)) => e.into(),
+			other => panic!("not an identity error: {other:?}"),
+		};
+		// No registrar has been appointed yet.
+		assert_eq!(name, "EmptyIndex");
 	});
 }
 

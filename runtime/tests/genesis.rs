@@ -18,7 +18,10 @@ fn invulnerables() -> Vec<vellum_runtime::AccountId> {
 fn development_preset_has_alice_as_sole_collator_and_a_three_member_council() {
 	new_ext("development").execute_with(|| {
 		assert_eq!(invulnerables(), vec![account(Alice)]);
-		assert_eq!(pallet_session::Validators::<Runtime>::get(), vec![account(Alice)]);
+		assert_eq!(
+			pallet_session::Validators::<Runtime>::get(),
+			vec![account(Alice)]
+		);
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
 		let mut council = vec![account(Alice), account(Bob), account(Charlie)];
 		council.sort();
@@ -30,12 +33,18 @@ fn development_preset_has_alice_as_sole_collator_and_a_three_member_council() {
 			pallet_membership::Members::<Runtime, pallet_membership::Instance1>::get().into_inner(),
 			council
 		);
-		assert_eq!(parachain_info::ParachainId::<Runtime>::get(), PARA_ID.into());
+		assert_eq!(
+			vellum_runtime::ParachainInfo::parachain_id(),
+			PARA_ID.into()
+		);
 		for key in [Alice, Bob, Charlie, Dave, Eve, Ferdie] {
 			assert_eq!(common::free(key), DEV_ENDOWMENT);
 		}
 		// Open candidacy is impossible: no candidate slots, no desired candidates.
-		assert_eq!(pallet_collator_selection::DesiredCandidates::<Runtime>::get(), 0);
+		assert_eq!(
+			pallet_collator_selection::DesiredCandidates::<Runtime>::get(),
+			0
+		);
 		assert!(pallet_collator_selection::CandidateList::<Runtime>::get().is_empty());
 	});
 }

@@ -58,16 +58,26 @@ test('the dev chain serves polkadot.js without custom types', async (t) => {
     assert.ok(fee > 0n && fee < UNIT / 10n, `fee ${fee}`);
   });
 
-  await t.test('an overdraft fails with a decodable module error', async () => {
+  await t.test('an overdraft fails with a decodable error and moves nothing', async () => {
     const bobBefore = await free(api, bob);
     const tooMuch = (await free(api, dave)) * 2n;
     const result = await submit(api, api.tx.balances.transferKeepAlive(bob.address, tooMuch), dave);
     assert.equal(result.success, false);
-    assert.ok(result.dispatchError?.isModule, 'a module error');
-    const { section, name } = api.registry.findMetaError(result.dispatchError.asModule);
-    assert.equal(section, 'balances');
-    assert.ok(['FundsUnavailable', 'InsufficientBalance'].includes(name), name);
+    // The SDK's fungible traits report an overdraft as `Token.FundsUnavailable`.
+    assert.ok(result.dispatchError?.isToken, `token error, got ${result.dispatchError?.toString()}`);
+    assert.equal(result.dispatchError.asToken.type, 'FundsUnavailable');
     assert.equal(await free(api, bob), bobBefore);
+  });
+
+  await t.test('a pallet failure is a module error decodable from metadata', async () => {
+    // Asking a registrar that does not exist for a judgement fails in pallet-identity.
+    const result = await submit(api, api.tx.identity.requestJudgement(0, 0), dave);
+    assert.equal(result.success, false);
+    assert.ok(result.dispatchError?.isModule, `module error, got ${result.dispatchError?.toString()}`);
+    const { section, name, docs } = api.registry.findMetaError(result.dispatchError.asModule);
+    assert.equal(section, 'identity');
+    assert.equal(name, 'EmptyIndex');
+    assert.ok(docs.join(' ').length > 0, 'the error carries its documentation');
   });
 
   await t.test('blocks are finalised', async () => {
@@ -134,10 +144,11 @@ test('a busy RPC port is a clear error', async (t) => {
   t.after(() => blocker.close());
   const dir = tempDir(t);
   const result = await runToExit([
-    '--dev', '--base-path', dir, '--rpc-port', String(port), '--port', String(await freePort()),
+    '--dev', '--base-path', dir, '--rpc-port', String(port),
+    '--listen-addr', `/ip4/127.0.0.1/tcp/${await freePort()}`,
     '--no-prometheus', '--no-telemetry', '--no-mdns', '--no-hardware-benchmarks',
   ]);
-  assertCleanFailure(result, /address|in use|bind/i);
+  assertCleanFailure(result, /cannot serve RPC on 127\.0\.0\.1:\d+/);
 });
 
 test('a corrupt base path is a clear error', async (t) => {
@@ -147,7 +158,8 @@ test('a corrupt base path is a clear error', async (t) => {
   writeFileSync(path.join(db, 'CURRENT'), 'garbage\n');
   writeFileSync(path.join(db, 'MANIFEST-000001'), 'not a manifest');
   const result = await runToExit([
-    '--dev', '--base-path', dir, '--rpc-port', String(await freePort()), '--port', String(await freePort()),
+    '--dev', '--base-path', dir, '--rpc-port', String(await freePort()),
+    '--listen-addr', `/ip4/127.0.0.1/tcp/${await freePort()}`,
     '--no-prometheus', '--no-telemetry', '--no-mdns', '--no-hardware-benchmarks',
   ]);
   assertCleanFailure(result, /database|db|corrupt|manifest/i);

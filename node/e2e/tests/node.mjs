@@ -62,7 +62,6 @@ export async function startDevNode(t, { basePath, extraArgs = [] } = {}) {
     '--dev',
     '--base-path', basePath,
     '--rpc-port', String(rpcPort),
-    '--port', String(p2pPort),
     '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
     '--no-prometheus',
     '--no-telemetry',

@@ -1,15 +1,12 @@
 //! Account tools: batching, multisig accounts and proxies.
 
-use crate::{
-	deposit, Balance, Balances, OriginCaller, Runtime, RuntimeCall, RuntimeEvent, System,
-};
+use crate::{deposit, Balance, Balances, OriginCaller, Runtime, RuntimeCall, RuntimeEvent, System};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	parameter_types,
 	traits::{ConstU32, InstanceFilter},
 };
 use scale_info::TypeInfo;
-
 
 impl pallet_utility::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
@@ -74,16 +71,16 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 			),
 			ProxyType::Governance => matches!(
 				call,
-				RuntimeCall::Council(..) |
-					RuntimeCall::CouncilMembership(..) |
-					RuntimeCall::Identity(..) |
-					RuntimeCall::Utility(..)
+				RuntimeCall::Council(..)
+					| RuntimeCall::CouncilMembership(..)
+					| RuntimeCall::Identity(..)
+					| RuntimeCall::Utility(..)
 			),
 			ProxyType::CancelProxy => matches!(
 				call,
-				RuntimeCall::Proxy(pallet_proxy::Call::reject_announcement { .. }) |
-					RuntimeCall::Utility(..) |
-					RuntimeCall::Multisig(..)
+				RuntimeCall::Proxy(pallet_proxy::Call::reject_announcement { .. })
+					| RuntimeCall::Utility(..)
+					| RuntimeCall::Multisig(..)
 			),
 		}
 	}

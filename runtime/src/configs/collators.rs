@@ -1,8 +1,8 @@
 //! Permissioned collators: authorship, collator selection (invulnerables only) and sessions.
 
 use crate::{
-	configs::governance::NetworkAdminOrigin, AccountId, Aura, Balances, CollatorSelection,
-	Runtime, RuntimeEvent, Session, SessionKeys, HOURS,
+	configs::governance::NetworkAdminOrigin, AccountId, Aura, Balances, CollatorSelection, Runtime,
+	RuntimeEvent, Session, SessionKeys, HOURS,
 };
 use frame_support::{
 	parameter_types,

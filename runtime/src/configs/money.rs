@@ -39,7 +39,8 @@ pub type FeesToCollators =
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type OnChargeTransaction = pallet_transaction_payment::FungibleAdapter<Balances, FeesToCollators>;
+	type OnChargeTransaction =
+		pallet_transaction_payment::FungibleAdapter<Balances, FeesToCollators>;
 	type WeightToFee = WeightToFee;
 	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
 	type FeeMultiplierUpdate = SlowAdjustingFeeUpdate<Self>;

@@ -1,8 +1,8 @@
 //! System, parachain plumbing, time, and what may be dispatched at all.
 
 use crate::{
-	AccountId, Balance, Block, Hash, MessageQueue, Nonce, PalletInfo, Runtime,
-	RuntimeCall, RuntimeEvent, RuntimeOrigin, RuntimeTask, XcmpQueue, AVERAGE_ON_INITIALIZE_RATIO,
+	AccountId, Balance, Block, Hash, MessageQueue, Nonce, PalletInfo, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeOrigin, RuntimeTask, XcmpQueue, AVERAGE_ON_INITIALIZE_RATIO,
 	BLOCK_PROCESSING_VELOCITY, MAXIMUM_BLOCK_WEIGHT, NORMAL_DISPATCH_RATIO,
 	RELAY_CHAIN_SLOT_DURATION_MILLIS, SLOT_DURATION, SS58_PREFIX, UNINCLUDED_SEGMENT_CAPACITY,
 	VERSION,
@@ -66,11 +66,11 @@ impl Contains<RuntimeCall> for VellumCallFilter {
 		!matches!(
 			call,
 			RuntimeCall::CollatorSelection(
-				Collators::register_as_candidate { .. } |
-					Collators::take_candidate_slot { .. } |
-					Collators::update_bond { .. } |
-					Collators::set_desired_candidates { .. } |
-					Collators::set_candidacy_bond { .. }
+				Collators::register_as_candidate { .. }
+					| Collators::take_candidate_slot { .. }
+					| Collators::update_bond { .. }
+					| Collators::set_desired_candidates { .. }
+					| Collators::set_candidacy_bond { .. }
 			)
 		)
 	}

@@ -28,7 +28,7 @@ pub fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 			for (key, value) in patch {
 				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
 			}
-		},
+		}
 		(base, patch) => *base = patch,
 	}
 }
@@ -45,7 +45,9 @@ pub fn preset_config(preset: &str) -> RuntimeGenesisConfig {
 
 /// Externalities holding the genesis state of a preset, at block 1.
 pub fn new_ext(preset: &str) -> sp_io::TestExternalities {
-	let storage = preset_config(preset).build_storage().expect("genesis builds");
+	let storage = preset_config(preset)
+		.build_storage()
+		.expect("genesis builds");
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
@@ -97,11 +99,14 @@ pub fn apply(who: Sr25519Keyring, call: RuntimeCall) -> ApplyExtrinsicResult {
 
 /// Events emitted so far in this block.
 pub fn events() -> Vec<RuntimeEvent> {
-	System::events().into_iter().map(|record| record.event).collect()
+	System::events()
+		.into_iter()
+		.map(|record| record.event)
+		.collect()
 }
 
-/// Puts `call` to the council: `ayes[0]` proposes with threshold 2, the rest vote aye, and
-/// the motion is closed. Returns the result of executing the call with the council origin,
+/// Puts `call` to the council: `ayes[0]` proposes with threshold 2, every member in `ayes`
+/// (the proposer included) votes aye, and the proposer closes the motion. Returns the result of executing the call with the council origin,
 /// or the error that kept the motion from executing.
 pub fn council_motion(call: RuntimeCall, ayes: &[Sr25519Keyring]) -> DispatchResult {
 	let proposer = ayes[0];
@@ -109,12 +114,26 @@ pub fn council_motion(call: RuntimeCall, ayes: &[Sr25519Keyring]) -> DispatchRes
 	let hash = BlakeTwo256::hash_of(&call);
 	let weight = call.get_dispatch_info().call_weight;
 	let index = pallet_collective::ProposalCount::<Runtime, pallet_collective::Instance1>::get();
-	Council::propose(RuntimeOrigin::signed(account(proposer)), 2, Box::new(call), length)?;
-	for voter in &ayes[1..] {
-		Council::vote(RuntimeOrigin::signed(account(*voter)), hash, index, true)?;
+	Council::propose(
+		RuntimeOrigin::signed(account(proposer)),
+		2,
+		Box::new(call),
+		length,
+	)
+	.map_err(|e| e.error)?;
+	for voter in ayes {
+		Council::vote(RuntimeOrigin::signed(account(*voter)), hash, index, true)
+			.map_err(|e| e.error)?;
 	}
 	System::reset_events();
-	Council::close(RuntimeOrigin::signed(account(proposer)), hash, index, weight, length)?;
+	Council::close(
+		RuntimeOrigin::signed(account(proposer)),
+		hash,
+		index,
+		weight,
+		length,
+	)
+	.map_err(|e| e.error)?;
 	executed_result(hash)
 }
 
@@ -133,9 +152,10 @@ fn executed_result(hash: sp_core::H256) -> DispatchResult {
 	events()
 		.into_iter()
 		.find_map(|event| match event {
-			RuntimeEvent::Council(pallet_collective::Event::Executed { proposal_hash, result })
-				if proposal_hash == hash =>
-				Some(result.map_err(|e| e.into())),
+			RuntimeEvent::Council(pallet_collective::Event::Executed {
+				proposal_hash,
+				result,
+			}) if proposal_hash == hash => Some(result.map_err(|e| e.into())),
 			_ => None,
 		})
 		.unwrap_or_else(|| panic!("motion {hash:?} was not executed; events: {:?}", events()))
