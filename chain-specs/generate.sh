@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 NODE="${VELLUM_NODE:-${CARGO_TARGET_DIR:-$HOME/.cache/vellum/target}/release/vellum-node}"
 if [ ! -x "$NODE" ]; then
-	echo "vellum-node not found at $NODE: build it with 'cargo build --release -p vellum-node'" >&2
+	echo "vellum-node not found at $NODE: build it with 'source scripts/env.sh && cargo build --release --workspace'" >&2
 	exit 1
 fi
 

@@ -11,6 +11,10 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/vellum/target}"
 # With the target dir outside the repo, the Wasm build must be told where Cargo.lock is.
 export WASM_BUILD_WORKSPACE_HINT="$REPO_ROOT"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# Build the runtime's Wasm with the pinned toolchain too (the Wasm builder otherwise picks
+# whichever cargo it finds first, which may lack the wasm32v1-none target).
+WASM_BUILD_TOOLCHAIN="$(sed -n 's/^channel *= *"\(.*\)"/\1/p' "$REPO_ROOT/rust-toolchain.toml")"
+export WASM_BUILD_TOOLCHAIN
 
 as_root() {
 	if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi

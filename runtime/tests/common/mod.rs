@@ -155,7 +155,7 @@ fn executed_result(hash: sp_core::H256) -> DispatchResult {
 			RuntimeEvent::Council(pallet_collective::Event::Executed {
 				proposal_hash,
 				result,
-			}) if proposal_hash == hash => Some(result.map_err(|e| e.into())),
+			}) if proposal_hash == hash => Some(result),
 			_ => None,
 		})
 		.unwrap_or_else(|| panic!("motion {hash:?} was not executed; events: {:?}", events()))
