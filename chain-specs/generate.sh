@@ -14,6 +14,10 @@ if [ ! -x "$NODE" ]; then
 fi
 
 out=.
+case "${1:-}" in
+	"" | --check) ;;
+	*) echo "usage: chain-specs/generate.sh [--check]" >&2; exit 2 ;;
+esac
 if [ "${1:-}" = "--check" ]; then
 	out=$(mktemp -d)
 	trap 'rm -rf "$out"' EXIT

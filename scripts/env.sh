@@ -15,6 +15,9 @@ export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 # whichever cargo it finds first, which may lack the wasm32v1-none target).
 WASM_BUILD_TOOLCHAIN="$(sed -n 's/^channel *= *"\(.*\)"/\1/p' "$REPO_ROOT/rust-toolchain.toml")"
 export WASM_BUILD_TOOLCHAIN
+# The Wasm embeds source paths (panic locations); remap the checkout so that the runtime,
+# and the chain specs that carry it, are the same bytes whatever the checkout's path.
+export WASM_BUILD_RUSTFLAGS="--remap-path-prefix=$REPO_ROOT=/vellum"
 
 as_root() {
 	if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
