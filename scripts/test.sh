@@ -7,6 +7,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_ROOT"
 
 SUITE_START=$(date +%s)
+TEST_LOG="$(mktemp)"
+trap 'rm -f "$TEST_LOG"' EXIT
+# Runs a test command, keeping its output for the summary line at the end.
+logged() {
+	"$@" 2>&1 | tee -a "$TEST_LOG"
+}
 stage() {
 	local name="$1"
 	shift
@@ -24,9 +30,16 @@ stage clippy env SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --exclude v
 # The node and the tests share the release profile and one feature set, so the runtime
 # (native and Wasm) is compiled once for both.
 stage build-node cargo build --locked --release --workspace
-stage unit-and-runtime-tests cargo test --locked --release --workspace
+stage unit-and-runtime-tests logged cargo test --locked --release --workspace
 stage chain-specs-up-to-date chain-specs/generate.sh --check
 stage e2e-install npm --prefix node/e2e ci --no-audit --no-fund
-stage e2e env VELLUM_NODE="$CARGO_TARGET_DIR/release/vellum-node" npm --prefix node/e2e test
+stage e2e logged env VELLUM_NODE="$CARGO_TARGET_DIR/release/vellum-node" npm --prefix node/e2e test
+
+# One closing line over both runners: cargo's "test result" lines and node's TAP summary.
+passed=$(($(grep -oE '^test result: [a-z]+\. [0-9]+ passed' "$TEST_LOG" | awk '{s += $4} END {print s + 0}') +
+	$(grep -oE '^# pass [0-9]+' "$TEST_LOG" | awk '{s += $3} END {print s + 0}')))
+failed=$(($(grep -E '^test result:' "$TEST_LOG" | grep -oE '[0-9]+ failed' | awk '{s += $1} END {print s + 0}') +
+	$(grep -oE '^# fail [0-9]+' "$TEST_LOG" | awk '{s += $3} END {print s + 0}')))
 
 echo "::: all stages passed in $(($(date +%s) - SUITE_START)) s"
+echo "tests: $passed passed, $failed failed"
