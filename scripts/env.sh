@@ -1,7 +1,7 @@
-# Sourced by the other scripts: installs what a fresh Debian machine lacks and exports the
-# build environment. Safe to source repeatedly; every step is a no-op when already done.
-
-set -euo pipefail
+# Sourced by the other scripts (and by you: `source scripts/env.sh`): installs what a fresh
+# Debian machine lacks and exports the build environment. Safe to source repeatedly; every
+# step is a no-op when already done. It sets no shell options, so sourcing it into an
+# interactive shell leaves that shell as it was.
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export REPO_ROOT
@@ -42,7 +42,7 @@ install_system_packages() {
 install_rust() {
 	if ! command -v rustup >/dev/null; then
 		echo "rustup is required: see https://rustup.rs (then re-run this command)" >&2
-		exit 1
+		return 1
 	fi
 	# rust-toolchain.toml pins the release; rustup does not add targets to an installed
 	# toolchain by itself, so ask explicitly (instant when present).
@@ -50,5 +50,5 @@ install_rust() {
 		rustup component add rust-src rustfmt clippy >/dev/null 2>&1)
 }
 
-install_system_packages
-install_rust
+install_system_packages || return 1
+install_rust || return 1

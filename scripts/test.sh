@@ -3,6 +3,7 @@
 # runtime integration tests, the chain-spec check and the end-to-end tests against
 # `vellum-node --dev`. Prints one line per stage with its time.
 
+set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_ROOT"
 

@@ -12,9 +12,9 @@ const DEFAULT_RPC_PORT: u16 = 9944;
 
 /// Where the node will try to serve RPC, if it is going to run a node at all.
 ///
-/// Returns `None` for subcommands (`build-spec`, `key`, ...), `--no-rpc`-like setups using
-/// `--experimental-rpc-endpoint` (whose endpoints set their own retry policy), and `--help` /
-/// `--version`. Only the parachain arguments count: everything after `--` is for the relay
+/// Returns `None` for subcommands (`build-spec`, `key`, ...), for `--help` / `--version`,
+/// for an unparsable `--rpc-port` (the CLI itself then reports it), and when
+/// `--experimental-rpc-endpoint` is given (those endpoints carry their own retry policy). Only the parachain arguments count: everything after `--` is for the relay
 /// chain node.
 pub fn rpc_address(args: &[String]) -> Option<SocketAddr> {
 	let args: Vec<&str> = args

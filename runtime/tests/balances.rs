@@ -4,7 +4,6 @@
 mod common;
 
 use common::{account, apply, events, free, new_ext};
-use frame_support::traits::Get;
 use sp_keyring::Sr25519Keyring::{Alice, Bob};
 use sp_runtime::{DispatchError, ModuleError, TokenError};
 use vellum_runtime::{Runtime, RuntimeCall, RuntimeEvent, UNIT};
@@ -89,7 +88,6 @@ fn a_pallet_failure_is_a_module_error_decodable_to_its_name() {
 #[test]
 fn the_existential_deposit_is_one_milli_vlm() {
 	new_ext("development").execute_with(|| {
-		let ed: u128 = <Runtime as pallet_balances::Config>::ExistentialDeposit::get();
-		assert_eq!(ed, vellum_runtime::MILLIUNIT);
+		assert_eq!(common::existential_deposit(), vellum_runtime::MILLIUNIT);
 	});
 }

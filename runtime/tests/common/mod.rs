@@ -106,7 +106,8 @@ pub fn events() -> Vec<RuntimeEvent> {
 }
 
 /// Puts `call` to the council: `ayes[0]` proposes with threshold 2, every member in `ayes`
-/// (the proposer included) votes aye, and the proposer closes the motion. Returns the result of executing the call with the council origin,
+/// (the proposer included) votes aye, and the proposer closes the motion. Returns the
+/// result of executing the call with the council origin,
 /// or the error that kept the motion from executing.
 pub fn council_motion(call: RuntimeCall, ayes: &[Sr25519Keyring]) -> DispatchResult {
 	let proposer = ayes[0];
