@@ -3,8 +3,9 @@
 //! ## Overview
 //!
 //! The types every Vellum crate agrees on: accounts, balances, block numbers and the
-//! native-token denominations. Later pallets add here the traits through which they talk
-//! to each other (a pallet never names another pallet; the runtime wires them).
+//! native-token denominations; the declarative definition of a security ([`security`]); and
+//! the traits through which pallets meet the security-token ledger ([`ledger`]): a pallet never
+//! names another pallet, the runtime wires them.
 //!
 //! ## Terminology
 //!
@@ -15,9 +16,24 @@
 //!
 //! ## Interface
 //!
-//! Type aliases and constants only, all usable in `no_std`.
+//! - [`security`]: `SecurityDefinition` and its parts (instrument terms, identifiers,
+//!   documents), with `validate`.
+//! - [`ledger`]: `TransferCheck` (asked before every movement), `OnBalanceChange` (called
+//!   after), `SecurityLedger` (how other pallets move tokens), `Role`, `ReasonCode`.
+//! - [`api`]: the `SecurityTokenApi` runtime API and its result types.
+//! - `testing` (std builds only): test doubles of the ledger traits for pallet mocks.
+//!
+//! Everything but `testing` is usable in `no_std`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub mod api;
+pub mod ledger;
+pub mod security;
+#[cfg(feature = "std")]
+pub mod testing;
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},

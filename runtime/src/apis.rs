@@ -1,10 +1,11 @@
 //! The runtime APIs: what the node and clients (polkadot.js apps, @polkadot/api) may ask of
-//! the runtime. Only standard APIs for now, so clients need no custom types.
+//! the runtime. Besides the standard ones, `SecurityTokenApi` answers questions about
+//! security tokens; its types are in the metadata, so clients need no custom types.
 
 use crate::{
-	genesis_config_presets, AccountId, AuraId, Balance, Block, Executive, InherentDataExt, Nonce,
-	ParachainInfo, ParachainSystem, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
-	System, TransactionPayment, VERSION,
+	genesis_config_presets, AccountId, AuraId, Balance, Block, BlockNumber, Executive,
+	InherentDataExt, Nonce, ParachainInfo, ParachainSystem, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, SecurityToken, SessionKeys, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -20,6 +21,11 @@ use sp_runtime::{
 	ApplyExtrinsicResult, ExtrinsicInclusionMode,
 };
 use sp_version::RuntimeVersion;
+use vellum_primitives::{
+	api::{AccountPosition, CheckpointInfo, TokenInfo, TokenSummary},
+	ledger::ReasonCode,
+	security::{CheckpointId, CountryCode, InstrumentClass, TokenId},
+};
 
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {
@@ -196,6 +202,75 @@ impl_runtime_apis! {
 
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl vellum_primitives::api::SecurityTokenApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn token(token: TokenId) -> Option<TokenInfo<AccountId, Balance, BlockNumber>> {
+			SecurityToken::api_token(token)
+		}
+
+		fn tokens(
+			class: Option<InstrumentClass>,
+			jurisdiction: Option<CountryCode>,
+			start: TokenId,
+			limit: u32,
+		) -> Vec<TokenSummary<AccountId, Balance>> {
+			SecurityToken::api_tokens(class, jurisdiction, start, limit)
+		}
+
+		fn position(token: TokenId, who: AccountId) -> AccountPosition<Balance> {
+			SecurityToken::api_position(token, &who)
+		}
+
+		fn holder_count(token: TokenId) -> Option<u32> {
+			SecurityToken::api_holder_count(token)
+		}
+
+		fn checkpoints(token: TokenId) -> Vec<CheckpointInfo<Balance, BlockNumber>> {
+			SecurityToken::api_checkpoints(token)
+		}
+
+		fn balance_at(token: TokenId, who: AccountId, checkpoint: CheckpointId) -> Option<Balance> {
+			SecurityToken::balance_at(token, &who, checkpoint)
+		}
+
+		fn supply_at(token: TokenId, checkpoint: CheckpointId) -> Option<Balance> {
+			SecurityToken::supply_at(token, checkpoint)
+		}
+
+		fn can_transfer(token: TokenId, from: AccountId, to: AccountId, amount: Balance) -> Vec<ReasonCode> {
+			SecurityToken::api_can_transfer(token, &from, &to, amount)
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	impl frame_benchmarking::Benchmark<Block> for Runtime {
+		fn benchmark_metadata(extra: bool) -> (
+			Vec<frame_benchmarking::BenchmarkList>,
+			Vec<frame_support::traits::StorageInfo>,
+		) {
+			use frame_benchmarking::BenchmarkList;
+			use frame_support::traits::StorageInfoTrait;
+			use super::*;
+
+			let mut list = Vec::<BenchmarkList>::new();
+			list_benchmarks!(list, extra);
+			(list, crate::AllPalletsWithSystem::storage_info())
+		}
+
+		fn dispatch_benchmark(
+			config: frame_benchmarking::BenchmarkConfig,
+		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
+			use frame_benchmarking::BenchmarkBatch;
+			use frame_support::traits::WhitelistedStorageKeys;
+			use super::*;
+
+			let whitelist = crate::AllPalletsWithSystem::whitelisted_storage_keys();
+			let mut batches = Vec::<BenchmarkBatch>::new();
+			let params = (&config, &whitelist);
+			add_benchmarks!(params, batches);
+			Ok(batches)
 		}
 	}
 

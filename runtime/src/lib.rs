@@ -139,7 +139,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("vellum"),
 	impl_name: alloc::borrow::Cow::Borrowed("vellum"),
 	authoring_version: 1,
-	spec_version: 1,
+	spec_version: 2,
 	impl_version: 0,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -261,7 +261,17 @@ mod runtime {
 	#[runtime::pallet_index(45)]
 	pub type Whitelist = pallet_whitelist;
 
-	// --- Vellum pallets: 50 and up (security-token at 50, added with its pallet) ---
+	// --- Vellum pallets: 50 and up ---
+	#[runtime::pallet_index(50)]
+	pub type SecurityToken = pallet_security_token;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarks {
+	frame_benchmarking::define_benchmarks!(
+		[pallet_balances, Balances]
+		[pallet_security_token, SecurityToken]
+	);
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

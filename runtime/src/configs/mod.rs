@@ -5,4 +5,5 @@ pub mod collators;
 pub mod governance;
 pub mod money;
 pub mod system;
+pub mod tokens;
 pub mod xcm;

@@ -1,0 +1,159 @@
+// Security tokens end to end: @polkadot/api (no custom types: every type comes from the
+// metadata, the runtime API included) against `vellum-node --dev`.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Keyring } from '@polkadot/keyring';
+import { stringToHex } from '@polkadot/util';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { connect, startDevNode, submit, tempDir } from './node.mjs';
+
+await cryptoWaitReady();
+const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+const [alice, bob, charlie, dave, eve, ferdie] = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']
+  .map((name) => keyring.addFromUri(`//${name}`));
+const charlieNew = keyring.addFromUri('//Charlie//recovered');
+const issuer = dave;
+
+const equity = {
+  name: 'Acme Corp. Class A Shares',
+  symbol: 'ACME.A',
+  decimals: 0,
+  identifier: { kind: 'Isin', value: 'US0378331005' },
+  jurisdiction: stringToHex('US'),
+  maxSupply: 1_000_000,
+  terms: { Equity: { shareClass: 'A', votesPerShare: 1 } },
+  redemption: 'Never',
+  documents: [{ name: 'articles', uri: 'https://acme.example/articles.pdf', contentHash: `0x${'07'.repeat(32)}` }],
+};
+
+const bond = {
+  name: 'Acme 4.5% 2030',
+  symbol: 'ACME30',
+  decimals: 2,
+  identifier: { kind: 'Isin', value: 'DE000BAY0017' },
+  jurisdiction: stringToHex('DE'),
+  maxSupply: 10_000_000,
+  terms: { Debt: { faceValue: 1_000, couponRateBps: 450, couponIntervalDays: 182, maturity: 1_893_456_000_000 } },
+  redemption: 'AtMaturity',
+  documents: [],
+};
+
+/** Submits and asserts success, returning the events. */
+async function ok(api, tx, signer) {
+  const result = await submit(api, tx, signer);
+  const error = result.dispatchError?.isModule
+    ? api.registry.findMetaError(result.dispatchError.asModule).name
+    : result.dispatchError?.toString();
+  assert.equal(result.success, true, `${tx.method.section}.${tx.method.method} failed: ${error}`);
+  return result.events.map(({ event }) => event);
+}
+
+/** Puts `call` to the council: Alice proposes (threshold 2), Alice and Bob vote aye, Alice closes. */
+async function councilMotion(api, call) {
+  const length = call.method.encodedLength;
+  const proposed = (await ok(api, api.tx.council.propose(2, call, length), alice))
+    .find((e) => api.events.council.Proposed.is(e));
+  const { proposalIndex, proposalHash } = proposed.data;
+  for (const voter of [alice, bob]) {
+    await ok(api, api.tx.council.vote(proposalHash, proposalIndex, true), voter);
+  }
+  const closed = await ok(
+    api,
+    api.tx.council.close(proposalHash, proposalIndex, { refTime: 10_000_000_000n, proofSize: 1_000_000n }, length),
+    alice,
+  );
+  const executed = closed.find((e) => api.events.council.Executed.is(e));
+  assert.ok(executed, 'the motion executed');
+  assert.ok(executed.data.result.isOk, `the motion's call succeeded: ${executed.data.result.toString()}`);
+}
+
+async function balance(api, token, who) {
+  return (await api.call.securityTokenApi.position(token, who.address)).balance.toBigInt();
+}
+
+test('security tokens: issue, transfer, freeze, force, recover, checkpoint', async (t) => {
+  const node = await startDevNode(t, { basePath: tempDir(t) });
+  const api = await connect(t, node);
+
+  await t.test('the council admits an issuer', async () => {
+    await councilMotion(api, api.tx.securityToken.admitIssuer(issuer.address));
+    assert.ok((await api.query.securityToken.issuers(issuer.address)).isSome);
+  });
+
+  await t.test('the issuer creates an equity token and a bond, listed by class', async () => {
+    const created = await ok(api, api.tx.securityToken.createToken(equity), issuer);
+    assert.ok(created.some((e) => api.events.securityToken.TokenCreated.is(e) && e.data.token.toNumber() === 0));
+    await ok(api, api.tx.securityToken.createToken(bond), issuer);
+    const info = (await api.call.securityTokenApi.token(0)).unwrap();
+    assert.equal(info.definition.symbol.toUtf8(), 'ACME.A');
+    assert.equal(info.definition.identifier.unwrap().value.toUtf8(), 'US0378331005');
+    assert.ok(info.definition.terms.isEquity);
+    const debt = await api.call.securityTokenApi.tokens('Debt', null, 0, 10);
+    assert.deepEqual(debt.map((s) => s.id.toNumber()), [1]);
+  });
+
+  await t.test('the issuer issues to Bob and Bob transfers to Charlie', async () => {
+    await ok(api, api.tx.securityToken.grantRole(0, eve.address, 'Freezer'), issuer);
+    await ok(api, api.tx.securityToken.grantRole(0, ferdie.address, 'Controller'), issuer);
+    await ok(api, api.tx.securityToken.grantRole(0, ferdie.address, 'Recovery'), issuer);
+    await ok(api, api.tx.securityToken.issue(0, bob.address, 1_000), issuer);
+    await ok(api, api.tx.securityToken.transfer(0, charlie.address, 300), bob);
+    assert.equal(await balance(api, 0, bob), 700n);
+    assert.equal(await balance(api, 0, charlie), 300n);
+    assert.equal((await api.call.securityTokenApi.holderCount(0)).unwrap().toNumber(), 2);
+  });
+
+  await t.test('a checkpoint is recorded', async () => {
+    const events = await ok(api, api.tx.securityToken.createCheckpoint(0), issuer);
+    const created = events.find((e) => api.events.securityToken.CheckpointCreated.is(e));
+    assert.equal(created.data.checkpoint.toNumber(), 1);
+  });
+
+  await t.test('the freezer freezes Charlie; his transfer fails with a decodable Frozen error', async () => {
+    await ok(api, api.tx.securityToken.freezeAccount(0, charlie.address), eve);
+    const result = await submit(api, api.tx.securityToken.transfer(0, bob.address, 100), charlie);
+    assert.equal(result.success, false);
+    assert.ok(result.dispatchError?.isModule, `module error, got ${result.dispatchError?.toString()}`);
+    const { section, name, docs } = api.registry.findMetaError(result.dispatchError.asModule);
+    assert.equal(section, 'securityToken');
+    assert.equal(name, 'Frozen');
+    assert.ok(docs.join(' ').includes('frozen'));
+    assert.equal(await balance(api, 0, charlie), 300n);
+  });
+
+  await t.test('can_transfer says why, with every reason', async () => {
+    const reasons = await api.call.securityTokenApi.canTransfer(0, charlie.address, bob.address, 500);
+    assert.deepEqual(reasons.map((r) => r.type), ['SenderFrozen', 'InsufficientBalance']);
+    const none = await api.call.securityTokenApi.canTransfer(0, bob.address, alice.address, 10);
+    assert.equal(none.length, 0);
+  });
+
+  await t.test('the controller forces a transfer with a reason', async () => {
+    const events = await ok(
+      api,
+      api.tx.securityToken.forceTransfer(0, charlie.address, bob.address, 100, 'court order 2026-17'),
+      ferdie,
+    );
+    const forced = events.find((e) => api.events.securityToken.ForcedTransfer.is(e));
+    assert.equal(forced.data.reason.toUtf8(), 'court order 2026-17');
+    assert.equal(await balance(api, 0, charlie), 200n);
+    assert.equal(await balance(api, 0, bob), 800n);
+  });
+
+  await t.test('recovery moves a lost account to a new one, freeze included', async () => {
+    await ok(api, api.tx.securityToken.recover(0, charlie.address, charlieNew.address), ferdie);
+    assert.equal(await balance(api, 0, charlie), 0n);
+    const position = await api.call.securityTokenApi.position(0, charlieNew.address);
+    assert.equal(position.balance.toBigInt(), 200n);
+    assert.equal(position.accountFrozen.isTrue, true);
+  });
+
+  await t.test('the checkpoint answers the old balances', async () => {
+    const at = async (who) => (await api.call.securityTokenApi.balanceAt(0, who.address, 1)).unwrap().toBigInt();
+    assert.equal(await at(bob), 700n);
+    assert.equal(await at(charlie), 300n);
+    assert.equal(await at(charlieNew), 0n);
+    assert.equal((await api.call.securityTokenApi.supplyAt(0, 1)).unwrap().toBigInt(), 1_000n);
+  });
+});

@@ -1,0 +1,119 @@
+//! A test runtime: system, balances, timestamp and the security-token pallet, with the test
+//! doubles of `vellum_primitives::testing` as transfer check and balance-change hook.
+
+use crate as pallet_security_token;
+use frame_support::{derive_impl, parameter_types, traits::ConstU32};
+use sp_runtime::BuildStorage;
+use vellum_primitives::testing::{DenyList, Recorder};
+
+/// An account in the tests.
+pub type AccountId = u64;
+/// A token balance in the tests.
+pub type Balance = u128;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Timestamp: pallet_timestamp,
+		SecurityToken: pallet_security_token,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+#[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
+impl pallet_timestamp::Config for Test {}
+
+/// The deposit per token.
+pub const DEPOSIT: Balance = 100;
+/// Checkpoints retained per token.
+pub const MAX_CHECKPOINTS: u32 = 4;
+/// Most entries in a batch.
+pub const MAX_BATCH: u32 = 8;
+/// Most agents per token.
+pub const MAX_AGENTS: u32 = 3;
+
+parameter_types! {
+	pub const TokenDeposit: Balance = DEPOSIT;
+}
+
+impl pallet_security_token::Config for Test {
+	type Balance = Balance;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
+	type TransferCheck = DenyList;
+	type OnBalanceChange = Recorder;
+	type UnixTime = Timestamp;
+	type TokenDeposit = TokenDeposit;
+	type MaxAgents = ConstU32<MAX_AGENTS>;
+	type MaxBatch = ConstU32<MAX_BATCH>;
+	type MaxCheckpoints = ConstU32<MAX_CHECKPOINTS>;
+	type MaxScheduledPerBlock = ConstU32<2>;
+	type MaxSchedulesPerToken = ConstU32<3>;
+	type MaxReasonLen = ConstU32<32>;
+	type WeightInfo = ();
+}
+
+/// The admitted issuer.
+pub const ISSUER: AccountId = 1;
+/// A supply agent.
+pub const AGENT: AccountId = 2;
+/// Investors.
+pub const BOB: AccountId = 10;
+pub const CHARLIE: AccountId = 11;
+pub const DAVE: AccountId = 12;
+/// An account without funds or roles.
+pub const NOBODY: AccountId = 99;
+
+/// Genesis: ISSUER (admitted) and AGENT funded with 10 000 native units.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default()
+		.build_storage()
+		.unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: vec![
+			(ISSUER, 10_000),
+			(AGENT, 10_000),
+			(BOB, 10_000),
+			(CHARLIE, 10_000),
+		],
+		..Default::default()
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	pallet_security_token::GenesisConfig::<Test> {
+		issuers: vec![ISSUER],
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		DenyList::clear();
+		let _ = Recorder::take();
+	});
+	ext
+}
+
+/// Runs `test` in a fresh genesis, then checks every invariant of the ledger.
+pub fn run(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		SecurityToken::do_try_state().expect("ledger invariants hold after the test");
+	});
+}

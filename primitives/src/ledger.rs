@@ -1,0 +1,373 @@
+//! How pallets meet the security-token ledger: the transfer check it asks before every
+//! movement, the hooks it calls after, the ledger trait other pallets move tokens through, the
+//! agent roles, and the stable reason codes of a refused transfer.
+
+use crate::security::{CheckpointId, TokenId};
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use sp_runtime::{DispatchError, DispatchResult};
+use sp_weights::Weight;
+
+/// An agent role on a token. The token's issuer holds every role implicitly.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum Role {
+	/// Issues and burns.
+	Supply,
+	/// Pauses the token, freezes accounts and parts of balances.
+	Freezer,
+	/// Forces transfers.
+	Controller,
+	/// Recovers the balance of a lost account.
+	Recovery,
+	/// Administers the token's compliance rules (used by the compliance pallet).
+	Compliance,
+	/// Adds, replaces and removes legal documents.
+	Documents,
+	/// Records and schedules checkpoints.
+	Checkpoints,
+}
+
+impl Role {
+	/// Every role, in order.
+	pub const ALL: [Role; 7] = [
+		Role::Supply,
+		Role::Freezer,
+		Role::Controller,
+		Role::Recovery,
+		Role::Compliance,
+		Role::Documents,
+		Role::Checkpoints,
+	];
+
+	fn bit(self) -> u8 {
+		1 << (self as u8)
+	}
+}
+
+/// A set of roles, one bit each.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	Default,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct Roles(pub u8);
+
+impl Roles {
+	/// Whether `role` is in the set.
+	pub fn contains(self, role: Role) -> bool {
+		self.0 & role.bit() != 0
+	}
+	/// Adds `role`.
+	pub fn insert(&mut self, role: Role) {
+		self.0 |= role.bit();
+	}
+	/// Removes `role`.
+	pub fn remove(&mut self, role: Role) {
+		self.0 &= !role.bit();
+	}
+	/// Whether the set is empty.
+	pub fn is_empty(self) -> bool {
+		self.0 == 0
+	}
+}
+
+/// Why tokens move. Checks and hooks may treat kinds differently (e.g. a lock-up applies to
+/// tokens acquired in issuance).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum MovementKind {
+	/// New tokens issued to `to`.
+	Issue,
+	/// A holder's transfer (or a spender's, with an allowance).
+	Transfer,
+	/// A holder burns tokens the terms let them redeem.
+	Redeem,
+	/// A supply agent burns tokens.
+	Burn,
+	/// A controller moves tokens without the holder's consent.
+	ForcedTransfer,
+	/// A recovery agent moves a lost account's tokens to a new account.
+	Recovery,
+	/// Another pallet moves tokens into or out of an account it controls (escrow, vault).
+	Custody,
+}
+
+/// One movement of a token's balance, as the transfer check and the hooks see it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Movement<'a, AccountId, Balance> {
+	/// The token.
+	pub token: TokenId,
+	/// Why it moves.
+	pub kind: MovementKind,
+	/// The account debited (`None` when tokens are issued).
+	pub from: Option<&'a AccountId>,
+	/// The account credited (`None` when tokens are burnt or redeemed).
+	pub to: Option<&'a AccountId>,
+	/// Who acts, when it is neither side: the spender of an allowance, or an agent.
+	pub operator: Option<&'a AccountId>,
+	/// How much.
+	pub amount: Balance,
+}
+
+/// The balance of one account before and after a movement.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct BalanceUpdate<Balance> {
+	/// Before.
+	pub old: Balance,
+	/// After.
+	pub new: Balance,
+}
+
+/// A stable code for why a movement would be refused, in the spirit of ERC-1404 and
+/// ERC-1066. The numeric codes never change once published; new reasons get new codes.
+///
+/// | range | meaning |
+/// |---|---|
+/// | `0x10`-`0x1F` | the token or the request itself |
+/// | `0x20`-`0x2F` | a frozen account |
+/// | `0x30`-`0x3F` | balances, allowances and supply |
+/// | `0x40`-`0x5F` | compliance rules |
+/// | `0x60`-`0x6F` | proof of ownership |
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum ReasonCode {
+	/// No such token.
+	#[codec(index = 0x10)]
+	UnknownToken,
+	/// The token is paused.
+	#[codec(index = 0x11)]
+	TokenPaused,
+	/// The amount is zero.
+	#[codec(index = 0x12)]
+	ZeroAmount,
+	/// Sender and receiver are the same account.
+	#[codec(index = 0x13)]
+	SameAccount,
+	/// The sender's account is frozen for this token.
+	#[codec(index = 0x20)]
+	SenderFrozen,
+	/// The receiver's account is frozen for this token.
+	#[codec(index = 0x21)]
+	ReceiverFrozen,
+	/// The spender's account is frozen for this token.
+	#[codec(index = 0x22)]
+	OperatorFrozen,
+	/// The sender holds less than the amount.
+	#[codec(index = 0x30)]
+	InsufficientBalance,
+	/// The sender holds enough, but part of it is frozen.
+	#[codec(index = 0x31)]
+	BalanceFrozen,
+	/// The spender's allowance is below the amount.
+	#[codec(index = 0x32)]
+	InsufficientAllowance,
+	/// Issuing the amount would exceed the maximum supply.
+	#[codec(index = 0x33)]
+	MaxSupplyExceeded,
+	/// A balance would overflow.
+	#[codec(index = 0x34)]
+	Overflow,
+	/// Refused by a compliance rule (the compliance report tells which).
+	#[codec(index = 0x40)]
+	NotCompliant,
+	/// A required claim is missing, expired or from an untrusted issuer.
+	#[codec(index = 0x41)]
+	MissingClaim,
+	/// An account has a claim the rules forbid (e.g. blocked).
+	#[codec(index = 0x42)]
+	ForbiddenClaim,
+	/// The account's jurisdiction is not allowed.
+	#[codec(index = 0x43)]
+	JurisdictionNotAllowed,
+	/// The account lacks the required registrar judgement.
+	#[codec(index = 0x44)]
+	IdentityNotJudged,
+	/// The account is not on the allow list.
+	#[codec(index = 0x45)]
+	NotAllowListed,
+	/// The account is on the deny list.
+	#[codec(index = 0x46)]
+	DenyListed,
+	/// The maximum number of holders would be exceeded.
+	#[codec(index = 0x47)]
+	HolderCapReached,
+	/// The receiver's balance would exceed its cap.
+	#[codec(index = 0x48)]
+	BalanceCapExceeded,
+	/// The tokens are still locked up.
+	#[codec(index = 0x49)]
+	LockedUp,
+	/// The token is bound to an underlying asset: transfers need attestation.
+	#[codec(index = 0x60)]
+	AttestationRequired,
+}
+
+impl ReasonCode {
+	/// The numeric code.
+	pub fn code(self) -> u8 {
+		self.encode()[0]
+	}
+}
+
+/// The check a movement must pass before it is applied (implemented by compliance; `()`
+/// allows everything). Tuples chain checks: the first refusal wins, reasons are merged,
+/// weights add up.
+pub trait TransferCheck<AccountId, Balance> {
+	/// `Ok` if the movement may happen; otherwise a decodable error naming the failing rule.
+	fn check(movement: &Movement<AccountId, Balance>) -> DispatchResult;
+
+	/// Every reason the movement would be refused (empty if it would pass). For dry runs.
+	fn reasons(movement: &Movement<AccountId, Balance>) -> Vec<ReasonCode>;
+
+	/// The most weight [`check`](Self::check) can consume for any token: what a transfer is
+	/// charged before it runs.
+	fn max_weight() -> Weight;
+
+	/// The weight [`check`](Self::check) consumes for movements of `token`: what a transfer
+	/// actually costs (the rest is refunded).
+	fn weight(token: TokenId) -> Weight;
+}
+
+#[impl_trait_for_tuples::impl_for_tuples(8)]
+impl<AccountId, Balance> TransferCheck<AccountId, Balance> for Tuple {
+	fn check(movement: &Movement<AccountId, Balance>) -> DispatchResult {
+		for_tuples!( #( Tuple::check(movement)?; )* );
+		Ok(())
+	}
+
+	fn reasons(movement: &Movement<AccountId, Balance>) -> Vec<ReasonCode> {
+		#[allow(unused_mut)]
+		let mut all = Vec::new();
+		for_tuples!( #( all.extend(Tuple::reasons(movement)); )* );
+		all
+	}
+
+	fn max_weight() -> Weight {
+		#[allow(unused_mut)]
+		let mut w = Weight::zero();
+		for_tuples!( #( w = w.saturating_add(Tuple::max_weight()); )* );
+		w
+	}
+
+	fn weight(token: TokenId) -> Weight {
+		#[allow(unused_mut)]
+		let mut w = Weight::zero();
+		for_tuples!( #( w = w.saturating_add(Tuple::weight(token)); )* );
+		w
+	}
+}
+
+/// Called after every applied movement (voting keeps live vote weights with it, compliance
+/// its statistics). Tuples call every member in order.
+pub trait OnBalanceChange<AccountId, Balance> {
+	/// `movement` was applied; `from` and `to` are the sides' balances before and after.
+	fn on_balance_change(
+		movement: &Movement<AccountId, Balance>,
+		from: Option<BalanceUpdate<Balance>>,
+		to: Option<BalanceUpdate<Balance>>,
+	);
+
+	/// The most weight one call of [`on_balance_change`](Self::on_balance_change) consumes.
+	fn weight() -> Weight;
+}
+
+#[impl_trait_for_tuples::impl_for_tuples(8)]
+impl<AccountId, Balance: Copy> OnBalanceChange<AccountId, Balance> for Tuple {
+	fn on_balance_change(
+		movement: &Movement<AccountId, Balance>,
+		from: Option<BalanceUpdate<Balance>>,
+		to: Option<BalanceUpdate<Balance>>,
+	) {
+		for_tuples!( #( Tuple::on_balance_change(movement, from, to); )* );
+	}
+
+	fn weight() -> Weight {
+		#[allow(unused_mut)]
+		let mut w = Weight::zero();
+		for_tuples!( #( w = w.saturating_add(Tuple::weight()); )* );
+		w
+	}
+}
+
+/// The security-token ledger as other pallets use it. Every movement takes the same path as a
+/// holder's transfer: transfer check, holder count, checkpoints, hooks.
+pub trait SecurityLedger<AccountId, Balance> {
+	/// Whether `token` exists.
+	fn exists(token: TokenId) -> bool;
+	/// The token's issuer.
+	fn issuer(token: TokenId) -> Option<AccountId>;
+	/// Whether `who` is the issuer of `token` or an agent with `role`.
+	fn has_role(token: TokenId, who: &AccountId, role: Role) -> bool;
+	/// Units outstanding.
+	fn total_supply(token: TokenId) -> Balance;
+	/// The number of accounts with a non-zero balance.
+	fn holder_count(token: TokenId) -> u32;
+	/// `who`'s balance, frozen part included.
+	fn balance(token: TokenId, who: &AccountId) -> Balance;
+	/// The part of `who`'s balance that may move (not frozen).
+	fn transferable(token: TokenId, who: &AccountId) -> Balance;
+	/// Moves `amount` from `from` to `to` as `kind` (`Transfer` or `Custody`), with all the
+	/// checks of a holder's transfer.
+	fn transfer(
+		token: TokenId,
+		from: &AccountId,
+		to: &AccountId,
+		amount: Balance,
+		kind: MovementKind,
+	) -> DispatchResult;
+	/// Issues `amount` to `to` (subject to the maximum supply and the transfer check).
+	fn issue(token: TokenId, to: &AccountId, amount: Balance) -> DispatchResult;
+	/// Burns `amount` of `from`'s transferable balance.
+	fn burn(token: TokenId, from: &AccountId, amount: Balance) -> DispatchResult;
+	/// Records a checkpoint now and returns its id.
+	fn checkpoint(token: TokenId) -> Result<CheckpointId, DispatchError>;
+	/// `who`'s balance at a checkpoint (`None` if unknown or no longer retained).
+	fn balance_at(token: TokenId, who: &AccountId, checkpoint: CheckpointId) -> Option<Balance>;
+	/// The supply at a checkpoint (`None` if unknown or no longer retained).
+	fn supply_at(token: TokenId, checkpoint: CheckpointId) -> Option<Balance>;
+	/// The most weight one movement through this trait costs (transfer check and hooks
+	/// included), for the weights of calls that use it.
+	fn movement_weight() -> Weight;
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Regenerates the weights of Vellum's pallets on this machine, and the weight comparison in
+# pallets/security-token/README.md. Usage: scripts/bench.sh [steps] [repeat]
+#
+# 1. `cargo check -p vellum-runtime --features runtime-benchmarks` builds the runtime Wasm
+#    with the benchmarks compiled in (the Wasm build runs in the build script; the native
+#    crates are only checked). It lands in target/debug/wbuild, apart from the release
+#    Wasm that vellum-node embeds.
+# 2. vellum-bench (built with the workspace) runs the benchmarks of pallet_balances and every
+#    Vellum pallet in that Wasm, in one run, and writes weight files with
+#    scripts/weight-template.hbs.
+set -euo pipefail
+# shellcheck source=scripts/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$REPO_ROOT"
+
+STEPS="${1:-50}"
+REPEAT="${2:-20}"
+OUT="$CARGO_TARGET_DIR/bench"
+WASM="$CARGO_TARGET_DIR/debug/wbuild/vellum-runtime/vellum_runtime.compact.compressed.wasm"
+BENCH="$CARGO_TARGET_DIR/release/vellum-bench"
+
+echo "::: building the runtime Wasm with runtime-benchmarks"
+cargo check --locked -p vellum-runtime --features runtime-benchmarks
+echo "::: building vellum-bench"
+cargo build --locked --release --workspace
+
+rm -rf "$OUT" && mkdir -p "$OUT"
+echo "::: running benchmarks: $STEPS steps, $REPEAT repeats"
+"$BENCH" \
+	--runtime "$WASM" --genesis-builder runtime --genesis-builder-preset development \
+	--pallets pallet_balances,pallet_security_token --extrinsic '*' \
+	--steps "$STEPS" --repeat "$REPEAT" \
+	--template scripts/weight-template.hbs --output "$OUT" | tee "$OUT/run.log"
+
+cp "$OUT/pallet_security_token.rs" pallets/security-token/src/weights.rs
+python3 scripts/weight-report.py "$OUT/pallet_balances.rs" pallets/security-token/src/weights.rs \
+	pallets/security-token/README.md
+echo "::: weights written; review with git diff"
