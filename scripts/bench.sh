@@ -17,7 +17,8 @@ cd "$REPO_ROOT"
 STEPS="${1:-50}"
 REPEAT="${2:-20}"
 OUT="$CARGO_TARGET_DIR/bench"
-WASM="$CARGO_TARGET_DIR/debug/wbuild/vellum-runtime/vellum_runtime.compact.compressed.wasm"
+# A check (dev-profile) build leaves the Wasm uncompacted; its code is the same optimised Wasm.
+WASM="$CARGO_TARGET_DIR/debug/wbuild/vellum-runtime/vellum_runtime.wasm"
 BENCH="$CARGO_TARGET_DIR/release/vellum-bench"
 
 echo "::: building the runtime Wasm with runtime-benchmarks"

@@ -11,6 +11,8 @@ type ExtraHostFunctions =
 	cumulus_primitives_proof_size_hostfunction::storage_proof_size::HostFunctions;
 
 fn main() {
+	// Failing benchmarks report why through the log (RUST_LOG filters it).
+	sp_tracing::try_init_simple();
 	let cmd = PalletCmd::parse();
 	if let Err(e) = cmd.run_with_spec::<BlakeTwo256, ExtraHostFunctions>(None) {
 		eprintln!("Error: {e}");

@@ -3802,6 +3802,11 @@ fn ledger_trait_moves_through_the_same_rules() {
 			<Ledger as SecurityLedger<AccountId, Balance>>::issue(t, &BOB, 1),
 			Error::<Test>::TokenPaused
 		);
+		// Unlike an agent's burn, a ledger burn stops at a pause.
+		assert_noop!(
+			<Ledger as SecurityLedger<AccountId, Balance>>::burn(t, &BOB, 1),
+			Error::<Test>::TokenPaused
+		);
 		assert_ok!(SecurityToken::unpause(signed(ISSUER), t));
 		DenyList::deny(&DAVE);
 		assert_noop!(
@@ -3855,7 +3860,10 @@ fn a_refused_movement_writes_nothing_even_outside_a_transaction() {
 			Err(Error::<Test>::InsufficientBalance.into())
 		);
 		assert_eq!(storage_root(), root);
-		assert_eq!(SecurityToken::do_move(&m(Some(&B), Some(&D), 100)), Ok(0));
+		assert_eq!(
+			SecurityToken::do_move(&m(Some(&B), Some(&D), 100)).map(|m| m.unfrozen),
+			Ok(0)
+		);
 		assert_ne!(storage_root(), root);
 	});
 }
@@ -4337,4 +4345,37 @@ mod props {
 			})?;
 		}
 	}
+}
+
+/// A movement is charged its benchmarked worst case (both histories saved, the token record
+/// written) and refunded the storage accesses it skipped.
+#[test]
+fn transfers_are_refunded_the_storage_accesses_they_skip() {
+	use crate::WeightInfo;
+	use frame_support::weights::{constants::RocksDbWeight, Weight};
+	run(|| {
+		Timestamp::set_timestamp(START);
+		let t = token_with(&[(BOB, 100), (CHARLIE, 100)]);
+		let _ = Recorder::take();
+		let hooks_and_check = vellum_primitives::testing::DENY_LIST_WEIGHT
+			.saturating_add(Weight::from_parts(500_000, 0));
+		let full = <() as WeightInfo>::transfer().saturating_add(hooks_and_check);
+		let actual = |r: DispatchResultWithPostInfo| r.expect("transfer succeeds").actual_weight;
+
+		// Between existing holders, no checkpoint: no history, holder count unchanged.
+		let plain = actual(SecurityToken::transfer(signed(BOB), t, CHARLIE, 10));
+		assert_eq!(
+			plain,
+			Some(
+				<() as WeightInfo>::transfer()
+					.saturating_sub(RocksDbWeight::get().reads_writes(2, 3))
+					.saturating_add(hooks_and_check)
+			)
+		);
+		// To a new holder after a checkpoint: the worst case, nothing refunded.
+		assert_ok!(SecurityToken::create_checkpoint(signed(ISSUER), t));
+		let worst = actual(SecurityToken::transfer(signed(BOB), t, DAVE, 10));
+		assert_eq!(worst, Some(full));
+		assert!(plain.unwrap().ref_time() < worst.unwrap().ref_time());
+	});
 }

@@ -118,3 +118,12 @@ pub(crate) struct Policy {
 	/// Moves the frozen part and the account freeze along (recovery).
 	pub carries_frozen: bool,
 }
+
+/// What a movement did, for the call that made it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Moved<Balance> {
+	/// Frozen tokens it had to unfreeze (burns and forced transfers).
+	pub unfrozen: Balance,
+	/// The weight of the storage accesses it skipped compared with the benchmarked worst case.
+	pub unused: frame_support::weights::Weight,
+}
