@@ -644,15 +644,18 @@ pub mod pallet {
 			amount: T::Balance,
 		) -> DispatchResultWithPostInfo {
 			let agent = ensure_signed(origin)?;
-			Self::ensure_role(token, &agent, Role::Supply)?;
-			let moved = Self::do_move(&Movement {
-				token,
-				kind: MovementKind::Issue,
-				from: None,
-				to: Some(&to),
-				operator: Some(&agent),
-				amount,
-			})?;
+			let mut details = Self::ensure_role(token, &agent, Role::Supply)?;
+			let moved = Self::do_move_with(
+				&mut details,
+				&Movement {
+					token,
+					kind: MovementKind::Issue,
+					from: None,
+					to: Some(&to),
+					operator: Some(&agent),
+					amount,
+				},
+			)?;
 			Self::deposit_event(Event::Issued { token, to, amount });
 			Ok(Some(Self::actual_weight(
 				T::WeightInfo::issue(),
@@ -676,17 +679,20 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let agent = ensure_signed(origin)?;
 			ensure!(!issues.is_empty(), Error::<T>::EmptyBatch);
-			Self::ensure_role(token, &agent, Role::Supply)?;
+			let mut details = Self::ensure_role(token, &agent, Role::Supply)?;
 			let mut unused = Weight::zero();
 			for (to, amount) in &issues {
-				let moved = Self::do_move(&Movement {
-					token,
-					kind: MovementKind::Issue,
-					from: None,
-					to: Some(to),
-					operator: Some(&agent),
-					amount: *amount,
-				})?;
+				let moved = Self::do_move_with(
+					&mut details,
+					&Movement {
+						token,
+						kind: MovementKind::Issue,
+						from: None,
+						to: Some(to),
+						operator: Some(&agent),
+						amount: *amount,
+					},
+				)?;
 				unused.saturating_accrue(moved.unused);
 				Self::deposit_event(Event::Issued {
 					token,
@@ -715,15 +721,18 @@ pub mod pallet {
 			amount: T::Balance,
 		) -> DispatchResultWithPostInfo {
 			let agent = ensure_signed(origin)?;
-			Self::ensure_role(token, &agent, Role::Supply)?;
-			let moved = Self::do_move(&Movement {
-				token,
-				kind: MovementKind::Burn,
-				from: Some(&from),
-				to: None,
-				operator: Some(&agent),
-				amount,
-			})?;
+			let mut details = Self::ensure_role(token, &agent, Role::Supply)?;
+			let moved = Self::do_move_with(
+				&mut details,
+				&Movement {
+					token,
+					kind: MovementKind::Burn,
+					from: Some(&from),
+					to: None,
+					operator: Some(&agent),
+					amount,
+				},
+			)?;
 			Self::deposit_event(Event::Burned {
 				token,
 				from,
@@ -748,7 +757,7 @@ pub mod pallet {
 			amount: T::Balance,
 		) -> DispatchResultWithPostInfo {
 			let holder = ensure_signed(origin)?;
-			let details = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
+			let mut details = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
 			match details.redemption {
 				RedemptionRule::Never => return Err(Error::<T>::RedemptionNotAllowed.into()),
 				RedemptionRule::Anytime => {}
@@ -757,14 +766,17 @@ pub mod pallet {
 					Error::<T>::NotMatured
 				),
 			}
-			let moved = Self::do_move(&Movement {
-				token,
-				kind: MovementKind::Redeem,
-				from: Some(&holder),
-				to: None,
-				operator: None,
-				amount,
-			})?;
+			let moved = Self::do_move_with(
+				&mut details,
+				&Movement {
+					token,
+					kind: MovementKind::Redeem,
+					from: Some(&holder),
+					to: None,
+					operator: None,
+					amount,
+				},
+			)?;
 			Self::deposit_event(Event::Redeemed {
 				token,
 				holder,
@@ -898,16 +910,20 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let from = ensure_signed(origin)?;
 			ensure!(!transfers.is_empty(), Error::<T>::EmptyBatch);
+			let mut details = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
 			let mut unused = Weight::zero();
 			for (to, amount) in &transfers {
-				let moved = Self::do_move(&Movement {
-					token,
-					kind: MovementKind::Transfer,
-					from: Some(&from),
-					to: Some(to),
-					operator: None,
-					amount: *amount,
-				})?;
+				let moved = Self::do_move_with(
+					&mut details,
+					&Movement {
+						token,
+						kind: MovementKind::Transfer,
+						from: Some(&from),
+						to: Some(to),
+						operator: None,
+						amount: *amount,
+					},
+				)?;
 				unused.saturating_accrue(moved.unused);
 				Self::deposit_event(Event::Transferred {
 					token,
@@ -1061,16 +1077,19 @@ pub mod pallet {
 			reason: BoundedVec<u8, T::MaxReasonLen>,
 		) -> DispatchResultWithPostInfo {
 			let agent = ensure_signed(origin)?;
-			Self::ensure_role(token, &agent, Role::Controller)?;
+			let mut details = Self::ensure_role(token, &agent, Role::Controller)?;
 			ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
-			let moved = Self::do_move(&Movement {
-				token,
-				kind: MovementKind::ForcedTransfer,
-				from: Some(&from),
-				to: Some(&to),
-				operator: Some(&agent),
-				amount,
-			})?;
+			let moved = Self::do_move_with(
+				&mut details,
+				&Movement {
+					token,
+					kind: MovementKind::ForcedTransfer,
+					from: Some(&from),
+					to: Some(&to),
+					operator: Some(&agent),
+					amount,
+				},
+			)?;
 			Self::deposit_event(Event::ForcedTransfer {
 				token,
 				from,
@@ -1099,18 +1118,21 @@ pub mod pallet {
 			new: T::AccountId,
 		) -> DispatchResultWithPostInfo {
 			let agent = ensure_signed(origin)?;
-			Self::ensure_role(token, &agent, Role::Recovery)?;
+			let mut details = Self::ensure_role(token, &agent, Role::Recovery)?;
 			let holding = Holdings::<T>::get(token, &lost).unwrap_or_default();
 			ensure!(!holding.balance.is_zero(), Error::<T>::NothingToRecover);
 			let amount = holding.balance;
-			let moved = Self::do_move(&Movement {
-				token,
-				kind: MovementKind::Recovery,
-				from: Some(&lost),
-				to: Some(&new),
-				operator: Some(&agent),
-				amount,
-			})?;
+			let moved = Self::do_move_with(
+				&mut details,
+				&Movement {
+					token,
+					kind: MovementKind::Recovery,
+					from: Some(&lost),
+					to: Some(&new),
+					operator: Some(&agent),
+					amount,
+				},
+			)?;
 			Self::deposit_event(Event::Recovered {
 				token,
 				lost,
@@ -1517,13 +1539,23 @@ impl<T: Config> Pallet<T> {
 		m: &Movement<T::AccountId, T::Balance>,
 	) -> Result<Moved<T::Balance>, DispatchError> {
 		let mut details = Tokens::<T>::get(m.token).ok_or(Error::<T>::UnknownToken)?;
+		Self::do_move_with(&mut details, m)
+	}
+
+	/// [`do_move`](Self::do_move) for a caller that has read the token's details already
+	/// (to check a role or the redemption terms, or for the next entry of a batch): they are
+	/// updated and written back here.
+	pub(crate) fn do_move_with(
+		details: &mut TokenDetailsOf<T>,
+		m: &Movement<T::AccountId, T::Balance>,
+	) -> Result<Moved<T::Balance>, DispatchError> {
 		let policy = Self::policy(m.kind);
 		let (mut from, mut to, operator) = Self::load_holdings(m);
 
 		let mut failure = None;
 		let _ = Self::evaluate(
 			m,
-			&details,
+			details,
 			from.as_ref(),
 			to.as_ref(),
 			operator.as_ref(),
@@ -1611,7 +1643,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let token_written = details.holders != before_holders || details.supply != before_supply;
 		if token_written {
-			Tokens::<T>::insert(m.token, details);
+			Tokens::<T>::insert(m.token, &*details);
 		}
 		T::OnBalanceChange::on_balance_change(m, from_update, to_update);
 		let skipped_writes = skipped_histories.saturating_add(u64::from(!token_written));
@@ -2065,20 +2097,23 @@ impl<T: Config> SecurityLedger<T::AccountId, T::Balance> for Pallet<T> {
 	fn burn(token: TokenId, from: &T::AccountId, amount: T::Balance) -> DispatchResult {
 		// A ledger burn is not an agent's action: it respects a pause and takes only
 		// transferable tokens.
-		let details = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
+		let mut details = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
 		ensure!(!details.paused, Error::<T>::TokenPaused);
 		ensure!(
 			Self::transferable(token, from) >= amount,
 			Error::<T>::BalanceFrozen
 		);
-		Self::do_move(&Movement {
-			token,
-			kind: MovementKind::Burn,
-			from: Some(from),
-			to: None,
-			operator: None,
-			amount,
-		})?;
+		Self::do_move_with(
+			&mut details,
+			&Movement {
+				token,
+				kind: MovementKind::Burn,
+				from: Some(from),
+				to: None,
+				operator: None,
+				amount,
+			},
+		)?;
 		Self::deposit_event(Event::Burned {
 			token,
 			from: from.clone(),
