@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the weights of Vellum's pallets on this machine, and the weight comparison in
-# pallets/security-token/README.md. Usage: scripts/bench.sh [steps] [repeat]
+# Regenerates the weights of Vellum's pallets on this machine, and the weight comparisons in
+# pallets/security-token/README.md and pallets/compliance/README.md. Usage: scripts/bench.sh [steps] [repeat]
 #
 # 1. `cargo check -p vellum-runtime --features runtime-benchmarks` builds the runtime Wasm
 #    with the benchmarks compiled in (the Wasm build runs in the build script; the native
@@ -33,11 +33,12 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 echo "::: running benchmarks: $STEPS steps, $REPEAT repeats"
 "$BENCH" \
 	--runtime "$WASM" --genesis-builder runtime --genesis-builder-preset development \
-	--pallets pallet_balances,pallet_security_token --extrinsic '*' \
+	--pallets pallet_balances,pallet_security_token,pallet_compliance --extrinsic '*' \
 	--steps "$STEPS" --repeat "$REPEAT" \
 	--template scripts/weight-template.hbs --output "$OUT" | tee "$OUT/run.log"
 
 cp "$OUT/pallet_security_token.rs" pallets/security-token/src/weights.rs
+cp "$OUT/pallet_compliance.rs" pallets/compliance/src/weights.rs
 python3 scripts/weight-report.py "$OUT/pallet_balances.rs" pallets/security-token/src/weights.rs \
-	pallets/security-token/README.md
+	pallets/security-token/README.md pallets/compliance/src/weights.rs pallets/compliance/README.md
 echo "::: weights written; review with git diff"

@@ -139,6 +139,20 @@ pub struct Movement<'a, AccountId, Balance> {
 	pub amount: Balance,
 }
 
+/// What the ledger knows about a movement before it is applied, handed to the transfer check
+/// so it need not read the ledger again (holder caps, ownership caps, lock-ups use it).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct LedgerState<Balance> {
+	/// Accounts holding the token before the movement.
+	pub holders: u32,
+	/// Units outstanding before the movement.
+	pub supply: Balance,
+	/// The debited account's balance before the movement (zero when tokens are issued).
+	pub from_balance: Balance,
+	/// The credited account's balance before the movement (zero when tokens are burnt).
+	pub to_balance: Balance,
+}
+
 /// The balance of one account before and after a movement.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct BalanceUpdate<Balance> {
@@ -256,10 +270,17 @@ impl ReasonCode {
 /// weights add up.
 pub trait TransferCheck<AccountId, Balance> {
 	/// `Ok` if the movement may happen; otherwise a decodable error naming the failing rule.
-	fn check(movement: &Movement<AccountId, Balance>) -> DispatchResult;
+	/// `state` is the ledger as it is before the movement.
+	fn check(
+		movement: &Movement<AccountId, Balance>,
+		state: &LedgerState<Balance>,
+	) -> DispatchResult;
 
 	/// Every reason the movement would be refused (empty if it would pass). For dry runs.
-	fn reasons(movement: &Movement<AccountId, Balance>) -> Vec<ReasonCode>;
+	fn reasons(
+		movement: &Movement<AccountId, Balance>,
+		state: &LedgerState<Balance>,
+	) -> Vec<ReasonCode>;
 
 	/// The most weight [`check`](Self::check) can consume for any token: what a transfer is
 	/// charged before it runs.
@@ -272,15 +293,21 @@ pub trait TransferCheck<AccountId, Balance> {
 
 #[impl_trait_for_tuples::impl_for_tuples(8)]
 impl<AccountId, Balance> TransferCheck<AccountId, Balance> for Tuple {
-	fn check(movement: &Movement<AccountId, Balance>) -> DispatchResult {
-		for_tuples!( #( Tuple::check(movement)?; )* );
+	fn check(
+		movement: &Movement<AccountId, Balance>,
+		state: &LedgerState<Balance>,
+	) -> DispatchResult {
+		for_tuples!( #( Tuple::check(movement, state)?; )* );
 		Ok(())
 	}
 
-	fn reasons(movement: &Movement<AccountId, Balance>) -> Vec<ReasonCode> {
+	fn reasons(
+		movement: &Movement<AccountId, Balance>,
+		state: &LedgerState<Balance>,
+	) -> Vec<ReasonCode> {
 		#[allow(unused_mut)]
 		let mut all = Vec::new();
-		for_tuples!( #( all.extend(Tuple::reasons(movement)); )* );
+		for_tuples!( #( all.extend(Tuple::reasons(movement, state)); )* );
 		all
 	}
 
@@ -309,8 +336,12 @@ pub trait OnBalanceChange<AccountId, Balance> {
 		to: Option<BalanceUpdate<Balance>>,
 	);
 
-	/// The most weight one call of [`on_balance_change`](Self::on_balance_change) consumes.
-	fn weight() -> Weight;
+	/// The most weight one call of [`on_balance_change`](Self::on_balance_change) consumes,
+	/// for any token: what a movement is charged before it runs.
+	fn max_weight() -> Weight;
+
+	/// The weight one call consumes for a movement of `token` (the rest is refunded).
+	fn weight(token: TokenId) -> Weight;
 }
 
 #[impl_trait_for_tuples::impl_for_tuples(8)]
@@ -323,10 +354,17 @@ impl<AccountId, Balance: Copy> OnBalanceChange<AccountId, Balance> for Tuple {
 		for_tuples!( #( Tuple::on_balance_change(movement, from, to); )* );
 	}
 
-	fn weight() -> Weight {
+	fn max_weight() -> Weight {
 		#[allow(unused_mut)]
 		let mut w = Weight::zero();
-		for_tuples!( #( w = w.saturating_add(Tuple::weight()); )* );
+		for_tuples!( #( w = w.saturating_add(Tuple::max_weight()); )* );
+		w
+	}
+
+	fn weight(token: TokenId) -> Weight {
+		#[allow(unused_mut)]
+		let mut w = Weight::zero();
+		for_tuples!( #( w = w.saturating_add(Tuple::weight(token)); )* );
 		w
 	}
 }

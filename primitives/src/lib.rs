@@ -21,6 +21,7 @@
 //! - [`ledger`]: `TransferCheck` (asked before every movement), `OnBalanceChange` (called
 //!   after), `SecurityLedger` (how other pallets move tokens), `Role`, `ReasonCode`.
 //! - [`api`]: the `SecurityTokenApi` runtime API and its result types.
+//! - [`compliance`]: the `ComplianceApi` runtime API and its report.
 //! - `testing` (std builds only): test doubles of the ledger traits for pallet mocks.
 //!
 //! Everything but `testing` is usable in `no_std`.
@@ -30,6 +31,7 @@
 extern crate alloc;
 
 pub mod api;
+pub mod compliance;
 pub mod ledger;
 pub mod security;
 #[cfg(feature = "std")]

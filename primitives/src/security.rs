@@ -362,6 +362,29 @@ pub enum DefinitionError {
 	DuplicateDocument,
 }
 
+impl<Balance> SecurityDefinition<Balance> {
+	/// A minimal valid definition: ordinary voting shares with `symbol` (at most
+	/// [`MAX_SYMBOL_LEN`] of `A-Z`, `0-9`, `.`, `-`) as name and symbol, no identifier, in
+	/// `jurisdiction`, never redeemable. For tests, benchmarks and tooling.
+	pub fn plain_equity(symbol: &[u8], jurisdiction: CountryCode, max_supply: Balance) -> Self {
+		let symbol = Symbol::truncate_from(symbol.to_vec());
+		SecurityDefinition {
+			name: Name::truncate_from(symbol.to_vec()),
+			symbol,
+			decimals: 0,
+			identifier: None,
+			jurisdiction,
+			max_supply,
+			terms: InstrumentTerms::Equity {
+				share_class: Label::truncate_from(b"ordinary".to_vec()),
+				votes_per_share: 1,
+			},
+			redemption: Redemption::Never,
+			documents: Documents::default(),
+		}
+	}
+}
+
 impl<Balance: PartialEq + Default> SecurityDefinition<Balance> {
 	/// Checks everything that can be checked without chain state. (That a convertible's target
 	/// token exists is checked by the pallet.)

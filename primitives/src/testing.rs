@@ -2,7 +2,10 @@
 //! them).
 
 use crate::{
-	ledger::{BalanceUpdate, Movement, MovementKind, OnBalanceChange, ReasonCode, TransferCheck},
+	ledger::{
+		BalanceUpdate, LedgerState, Movement, MovementKind, OnBalanceChange, ReasonCode,
+		TransferCheck,
+	},
 	security::TokenId,
 };
 use codec::Encode;
@@ -40,13 +43,13 @@ pub const DENIED_ERROR: DispatchError = DispatchError::Other("denied by the test
 pub const DENY_LIST_WEIGHT: Weight = Weight::from_parts(1_000_000, 100);
 
 impl<A: Encode, B> TransferCheck<A, B> for DenyList {
-	fn check(m: &Movement<A, B>) -> DispatchResult {
+	fn check(m: &Movement<A, B>, _state: &LedgerState<B>) -> DispatchResult {
 		if Self::denied(m.from) || Self::denied(m.to) {
 			return Err(DENIED_ERROR);
 		}
 		Ok(())
 	}
-	fn reasons(m: &Movement<A, B>) -> Vec<ReasonCode> {
+	fn reasons(m: &Movement<A, B>, _state: &LedgerState<B>) -> Vec<ReasonCode> {
 		let mut r = Vec::new();
 		if Self::denied(m.from) || Self::denied(m.to) {
 			r.push(ReasonCode::NotCompliant);
@@ -73,6 +76,9 @@ pub struct RecordedChange {
 	/// Credited account with its balance before and after.
 	pub to: Option<(Vec<u8>, u128, u128)>,
 }
+
+/// The weight [`Recorder`] declares per call.
+pub const RECORDER_WEIGHT: Weight = Weight::from_parts(500_000, 0);
 
 /// A balance-change hook that records every call (in this thread).
 pub struct Recorder;
@@ -102,7 +108,10 @@ impl<A: Encode, B: Copy + Into<u128>> OnBalanceChange<A, B> for Recorder {
 		};
 		CHANGES.with(|c| c.borrow_mut().push(change));
 	}
-	fn weight() -> Weight {
-		Weight::from_parts(500_000, 0)
+	fn max_weight() -> Weight {
+		RECORDER_WEIGHT
+	}
+	fn weight(_token: TokenId) -> Weight {
+		RECORDER_WEIGHT
 	}
 }

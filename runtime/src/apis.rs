@@ -1,9 +1,10 @@
 //! The runtime APIs: what the node and clients (polkadot.js apps, @polkadot/api) may ask of
 //! the runtime. Besides the standard ones, `SecurityTokenApi` answers questions about
-//! security tokens; its types are in the metadata, so clients need no custom types.
+//! security tokens and `ComplianceApi` reports what a token's rules say about a transfer;
+//! their types are in the metadata, so clients need no custom types.
 
 use crate::{
-	genesis_config_presets, AccountId, AuraId, Balance, Block, BlockNumber, Executive,
+	genesis_config_presets, AccountId, AuraId, Balance, Block, BlockNumber, Compliance, Executive,
 	InherentDataExt, Nonce, ParachainInfo, ParachainSystem, Runtime, RuntimeCall,
 	RuntimeGenesisConfig, SecurityToken, SessionKeys, System, TransactionPayment, VERSION,
 };
@@ -23,6 +24,7 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 use vellum_primitives::{
 	api::{AccountPosition, CheckpointInfo, TokenInfo, TokenSummary},
+	compliance::ComplianceReport,
 	ledger::ReasonCode,
 	security::{CheckpointId, CountryCode, InstrumentClass, TokenId},
 };
@@ -202,6 +204,17 @@ impl_runtime_apis! {
 
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl vellum_primitives::compliance::ComplianceApi<Block, AccountId, Balance> for Runtime {
+		fn compliance_report(
+			token: TokenId,
+			from: Option<AccountId>,
+			to: AccountId,
+			amount: Balance,
+		) -> ComplianceReport {
+			Compliance::report(token, from, to, amount)
 		}
 	}
 

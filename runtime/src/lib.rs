@@ -139,7 +139,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("vellum"),
 	impl_name: alloc::borrow::Cow::Borrowed("vellum"),
 	authoring_version: 1,
-	spec_version: 2,
+	spec_version: 3,
 	impl_version: 0,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -264,6 +264,8 @@ mod runtime {
 	// --- Vellum pallets: 50 and up ---
 	#[runtime::pallet_index(50)]
 	pub type SecurityToken = pallet_security_token;
+	#[runtime::pallet_index(51)]
+	pub type Compliance = pallet_compliance;
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -271,6 +273,7 @@ mod benchmarks {
 	frame_benchmarking::define_benchmarks!(
 		[pallet_balances, Balances]
 		[pallet_security_token, SecurityToken]
+		[pallet_compliance, Compliance]
 	);
 }
 

@@ -1,6 +1,7 @@
 // Starting and stopping vellum-node for the end-to-end tests. Every node listens on
 // 127.0.0.1 only and is killed when the test that started it ends.
 
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -151,4 +152,54 @@ export function submit(api, tx, signer) {
       }
     }).then((u) => { unsub = u; }, reject);
   });
+}
+
+/** Submits `tx` and asserts it succeeded, returning the events of the extrinsic. */
+export async function ok(api, tx, signer) {
+  const result = await submit(api, tx, signer);
+  const error = result.dispatchError?.isModule
+    ? api.registry.findMetaError(result.dispatchError.asModule).name
+    : result.dispatchError?.toString();
+  assert.equal(result.success, true, `${tx.method.section}.${tx.method.method} failed: ${error}`);
+  return result.events.map(({ event }) => event);
+}
+
+/**
+ * Submits `tx` and asserts it failed with `section.name`, returning the decoded error (its
+ * fields included).
+ */
+export async function fails(api, tx, signer, section, name) {
+  const result = await submit(api, tx, signer);
+  assert.equal(result.success, false, `${tx.method.section}.${tx.method.method} should fail`);
+  assert.ok(result.dispatchError?.isModule, `module error, got ${result.dispatchError?.toString()}`);
+  const module = result.dispatchError.asModule;
+  const meta = api.registry.findMetaError(module);
+  assert.equal(`${meta.section}.${meta.name}`, `${section}.${name}`);
+  // The error's fields: decode the pallet's error enum from the module error bytes.
+  const pallet = api.runtimeMetadata.asLatest.pallets.find((p) => p.index.eq(module.index));
+  const type = api.registry.createLookupType(pallet.errors.unwrap().type);
+  return { ...meta, value: api.registry.createType(type, module.error).toJSON() };
+}
+
+/**
+ * Puts `call` to the council: the first of `ayes` proposes (threshold 2), every one of them
+ * votes aye, the proposer closes; asserts the call executed successfully.
+ */
+export async function councilMotion(api, call, ayes) {
+  const [proposer] = ayes;
+  const length = call.method.encodedLength;
+  const proposed = (await ok(api, api.tx.council.propose(2, call, length), proposer))
+    .find((e) => api.events.council.Proposed.is(e));
+  const { proposalIndex, proposalHash } = proposed.data;
+  for (const voter of ayes) {
+    await ok(api, api.tx.council.vote(proposalHash, proposalIndex, true), voter);
+  }
+  const closed = await ok(
+    api,
+    api.tx.council.close(proposalHash, proposalIndex, { refTime: 10_000_000_000n, proofSize: 1_000_000n }, length),
+    proposer,
+  );
+  const executed = closed.find((e) => api.events.council.Executed.is(e));
+  assert.ok(executed, 'the motion executed');
+  assert.ok(executed.data.result.isOk, `the motion's call succeeded: ${executed.data.result.toString()}`);
 }

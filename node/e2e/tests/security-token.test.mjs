@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { stringToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { connect, startDevNode, submit, tempDir } from './node.mjs';
+import { connect, councilMotion, ok, startDevNode, submit, tempDir } from './node.mjs';
 
 await cryptoWaitReady();
 const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
@@ -39,35 +39,6 @@ const bond = {
   documents: [],
 };
 
-/** Submits and asserts success, returning the events. */
-async function ok(api, tx, signer) {
-  const result = await submit(api, tx, signer);
-  const error = result.dispatchError?.isModule
-    ? api.registry.findMetaError(result.dispatchError.asModule).name
-    : result.dispatchError?.toString();
-  assert.equal(result.success, true, `${tx.method.section}.${tx.method.method} failed: ${error}`);
-  return result.events.map(({ event }) => event);
-}
-
-/** Puts `call` to the council: Alice proposes (threshold 2), Alice and Bob vote aye, Alice closes. */
-async function councilMotion(api, call) {
-  const length = call.method.encodedLength;
-  const proposed = (await ok(api, api.tx.council.propose(2, call, length), alice))
-    .find((e) => api.events.council.Proposed.is(e));
-  const { proposalIndex, proposalHash } = proposed.data;
-  for (const voter of [alice, bob]) {
-    await ok(api, api.tx.council.vote(proposalHash, proposalIndex, true), voter);
-  }
-  const closed = await ok(
-    api,
-    api.tx.council.close(proposalHash, proposalIndex, { refTime: 10_000_000_000n, proofSize: 1_000_000n }, length),
-    alice,
-  );
-  const executed = closed.find((e) => api.events.council.Executed.is(e));
-  assert.ok(executed, 'the motion executed');
-  assert.ok(executed.data.result.isOk, `the motion's call succeeded: ${executed.data.result.toString()}`);
-}
-
 async function balance(api, token, who) {
   return (await api.call.securityTokenApi.position(token, who.address)).balance.toBigInt();
 }
@@ -77,7 +48,7 @@ test('security tokens: issue, transfer, freeze, force, recover, checkpoint', asy
   const api = await connect(t, node);
 
   await t.test('the council admits an issuer', async () => {
-    await councilMotion(api, api.tx.securityToken.admitIssuer(issuer.address));
+    await councilMotion(api, api.tx.securityToken.admitIssuer(issuer.address), [alice, bob]);
     assert.ok((await api.query.securityToken.issuers(issuer.address)).isSome);
   });
 

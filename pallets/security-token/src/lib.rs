@@ -87,8 +87,8 @@ use sp_runtime::{
 use vellum_primitives::{
 	api::{AccountPosition, CheckpointInfo, TokenInfo, TokenSummary},
 	ledger::{
-		BalanceUpdate, Movement, MovementKind, OnBalanceChange, ReasonCode, Role, Roles,
-		SecurityLedger, TransferCheck,
+		BalanceUpdate, LedgerState, Movement, MovementKind, OnBalanceChange, ReasonCode, Role,
+		Roles, SecurityLedger, TransferCheck,
 	},
 	security::{
 		CheckpointId, CountryCode, DefinitionError, InstrumentClass, Label, LegalDocument,
@@ -1300,12 +1300,12 @@ impl<T: Config> Pallet<T> {
 	/// What every movement may cost beyond the pallet's own work: the transfer check (at its
 	/// most) and the hooks. Charged up front.
 	pub fn movement_overhead() -> Weight {
-		T::TransferCheck::max_weight().saturating_add(T::OnBalanceChange::weight())
+		T::TransferCheck::max_weight().saturating_add(T::OnBalanceChange::max_weight())
 	}
 
 	/// What a movement of `token` costs beyond the pallet's own work. Charged after the fact.
 	fn movement_cost(token: TokenId) -> Weight {
-		T::TransferCheck::weight(token).saturating_add(T::OnBalanceChange::weight())
+		T::TransferCheck::weight(token).saturating_add(T::OnBalanceChange::weight(token))
 	}
 
 	/// The weight a call that made `n` movements of `token` really used: its benchmarked
@@ -1567,7 +1567,7 @@ impl<T: Config> Pallet<T> {
 		if let Some(reason) = failure {
 			return Err(Self::reason_error(reason));
 		}
-		T::TransferCheck::check(m)?;
+		T::TransferCheck::check(m, &Self::ledger_state(details, from.as_ref(), to.as_ref()))?;
 
 		let before_holders = details.holders;
 		let before_supply = details.supply;
@@ -1651,6 +1651,20 @@ impl<T: Config> Pallet<T> {
 			unfrozen,
 			unused: T::DbWeight::get().reads_writes(skipped_histories, skipped_writes),
 		})
+	}
+
+	/// The ledger before a movement, as the transfer check sees it.
+	fn ledger_state(
+		details: &TokenDetailsOf<T>,
+		from: Option<&Holding<T::Balance>>,
+		to: Option<&Holding<T::Balance>>,
+	) -> LedgerState<T::Balance> {
+		LedgerState {
+			holders: details.holders,
+			supply: details.supply,
+			from_balance: from.map(|h| h.balance).unwrap_or_default(),
+			to_balance: to.map(|h| h.balance).unwrap_or_default(),
+		}
 	}
 
 	/// The holdings a movement reads: both sides, and the spender's when a spender moves
@@ -1786,7 +1800,10 @@ impl<T: Config> Pallet<T> {
 				ControlFlow::Continue(())
 			},
 		);
-		all.extend(T::TransferCheck::reasons(m));
+		all.extend(T::TransferCheck::reasons(
+			m,
+			&Self::ledger_state(&details, from.as_ref(), to.as_ref()),
+		));
 		all
 	}
 

@@ -1,0 +1,472 @@
+//! The vocabulary of compliance: claims, trusted issuers, conditions, requirements and
+//! restrictions, with their storage types.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
+use scale_info::TypeInfo;
+use sp_runtime::Permill;
+use vellum_primitives::security::{CountryCode, Moment};
+
+/// What a claim asserts about an account.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum ClaimTopic {
+	/// Know-your-customer checks passed.
+	Kyc,
+	/// Anti-money-laundering screening passed.
+	Aml,
+	/// An accredited investor.
+	Accredited,
+	/// A qualified purchaser.
+	QualifiedPurchaser,
+	/// Resident of (or established in) this ISO 3166 country.
+	Jurisdiction(CountryCode),
+	/// Blocked (sanctioned, suspended): rules forbid it with `LacksClaim`.
+	Blocked,
+	/// Exempt from some requirement, as the rules that name it say.
+	Exempt,
+	/// A topic the network or an issuer defines.
+	Custom(u32),
+}
+
+impl ClaimTopic {
+	/// Whether `self` and `other` occupy the same slot: an issuer holds at most one claim per
+	/// slot about an account. Every jurisdiction shares one slot (an issuer states one
+	/// jurisdiction per account); any other topic is its own slot.
+	pub fn same_slot(&self, other: &ClaimTopic) -> bool {
+		match (self, other) {
+			(ClaimTopic::Jurisdiction(_), ClaimTopic::Jurisdiction(_)) => true,
+			_ => self == other,
+		}
+	}
+}
+
+/// A claim about an account, as stored with the account. No personal data: at most the hash
+/// of the off-chain evidence.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct Claim<AccountId, BlockNumber> {
+	/// What it asserts.
+	pub topic: ClaimTopic,
+	/// Who asserts it.
+	pub issuer: AccountId,
+	/// The first block at which it no longer counts (`None`: until revoked).
+	pub expiry: Option<BlockNumber>,
+	/// Hash of the off-chain evidence (e.g. of the KYC file), if the issuer records one.
+	pub evidence: Option<[u8; 32]>,
+}
+
+impl<AccountId, BlockNumber: PartialOrd> Claim<AccountId, BlockNumber> {
+	/// Whether it still counts at block `now`: expiry is exclusive.
+	pub fn is_current(&self, now: &BlockNumber) -> bool {
+		self.expiry.as_ref().is_none_or(|e| now < e)
+	}
+}
+
+/// A claim issuer trusted network-wide or by one token, optionally only for some topics.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxTopics))]
+// The derives add their own bounds on `AccountId` next to the ones the no-bound derives need.
+#[allow(clippy::multiple_bound_locations)]
+pub struct TrustedIssuer<AccountId: Clone + PartialEq + Eq + core::fmt::Debug, MaxTopics: Get<u32>>
+{
+	/// The issuer.
+	pub account: AccountId,
+	/// The topics it is trusted for (`None`: every topic). A `Jurisdiction` entry covers every
+	/// country.
+	pub topics: Option<BoundedVec<ClaimTopic, MaxTopics>>,
+}
+
+impl<AccountId: Clone + PartialEq + Eq + core::fmt::Debug, MaxTopics: Get<u32>>
+	TrustedIssuer<AccountId, MaxTopics>
+{
+	/// Whether it is trusted for `topic`.
+	pub fn covers(&self, topic: &ClaimTopic) -> bool {
+		self.topics
+			.as_ref()
+			.is_none_or(|t| t.iter().any(|x| x.same_slot(topic)))
+	}
+}
+
+/// One condition on one side of a transfer.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxIssuers, MaxCountries))]
+pub enum Condition<
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxIssuers: Get<u32>,
+	MaxCountries: Get<u32>,
+> {
+	/// The account has a current claim on `topic` from one of `issuers` (if empty: from an
+	/// issuer the token or the network trusts for the topic).
+	HasClaim {
+		topic: ClaimTopic,
+		issuers: BoundedVec<AccountId, MaxIssuers>,
+	},
+	/// The account has no current claim on `topic` from one of `issuers` (if empty: from a
+	/// trusted issuer).
+	LacksClaim {
+		topic: ClaimTopic,
+		issuers: BoundedVec<AccountId, MaxIssuers>,
+	},
+	/// The account's jurisdiction (its first current, trusted jurisdiction claim) is one of
+	/// these. An empty set admits nobody.
+	JurisdictionIn(BoundedVec<CountryCode, MaxCountries>),
+	/// The account has a jurisdiction and it is none of these. An account without a
+	/// jurisdiction claim fails.
+	JurisdictionNotIn(BoundedVec<CountryCode, MaxCountries>),
+	/// A registrar (this one, or any) judged the account's on-chain identity KnownGood or
+	/// Reasonable.
+	IdentityJudged { registrar: Option<u32> },
+	/// The account is on the token's allow list.
+	AllowListed,
+	/// The account is not on the token's deny list.
+	NotDenyListed,
+}
+
+impl<
+		AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+		MaxIssuers: Get<u32>,
+		MaxCountries: Get<u32>,
+	> Condition<AccountId, MaxIssuers, MaxCountries>
+{
+	/// Its share of a rule set's complexity: one, plus one per issuer or country it lists.
+	pub fn complexity(&self) -> u32 {
+		let listed = match self {
+			Condition::HasClaim { issuers, .. } | Condition::LacksClaim { issuers, .. } => {
+				issuers.len()
+			}
+			Condition::JurisdictionIn(c) | Condition::JurisdictionNotIn(c) => c.len(),
+			Condition::IdentityJudged { .. }
+			| Condition::AllowListed
+			| Condition::NotDenyListed => 0,
+		};
+		1u32.saturating_add(listed as u32)
+	}
+}
+
+/// A requirement: it holds if every sender condition and every receiver condition holds. A
+/// transfer passes if any requirement of its token holds.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxConditions, MaxIssuers, MaxCountries))]
+pub struct Requirement<
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxConditions: Get<u32>,
+	MaxIssuers: Get<u32>,
+	MaxCountries: Get<u32>,
+> {
+	/// Conditions on the sender (not evaluated when tokens are issued).
+	pub sender: BoundedVec<Condition<AccountId, MaxIssuers, MaxCountries>, MaxConditions>,
+	/// Conditions on the receiver.
+	pub receiver: BoundedVec<Condition<AccountId, MaxIssuers, MaxCountries>, MaxConditions>,
+}
+
+/// How many holders a token may have in one jurisdiction.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct JurisdictionCap {
+	/// The jurisdiction.
+	pub country: CountryCode,
+	/// The most holders with that jurisdiction.
+	pub max_holders: u32,
+}
+
+/// The transfer restrictions of a token, kept incrementally. Exempt accounts are not subject
+/// to them (and are not counted per jurisdiction).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxCountries))]
+pub struct Restrictions<Balance: Clone + PartialEq + Eq + core::fmt::Debug, MaxCountries: Get<u32>>
+{
+	/// The most holders of the token (exempt holders count too, but an exempt receiver is
+	/// never refused).
+	pub max_holders: Option<u32>,
+	/// The most holders per jurisdiction.
+	pub jurisdiction_caps: BoundedVec<JurisdictionCap, MaxCountries>,
+	/// The most units one holder may hold.
+	pub max_balance: Option<Balance>,
+	/// The largest share of the supply (after the movement) one holder may hold.
+	pub max_ownership: Option<Permill>,
+	/// Tokens acquired in issuance before this moment (ms since the Unix epoch) cannot be
+	/// transferred before it.
+	pub lockup_until: Option<Moment>,
+}
+
+impl<Balance: Clone + PartialEq + Eq + core::fmt::Debug, MaxCountries: Get<u32>> Default
+	for Restrictions<Balance, MaxCountries>
+{
+	fn default() -> Self {
+		Self {
+			max_holders: None,
+			jurisdiction_caps: BoundedVec::new(),
+			max_balance: None,
+			max_ownership: None,
+			lockup_until: None,
+		}
+	}
+}
+
+impl<Balance: Clone + PartialEq + Eq + core::fmt::Debug, MaxCountries: Get<u32>>
+	Restrictions<Balance, MaxCountries>
+{
+	/// Whether they need per-holder state (jurisdiction counts, locked-up amounts).
+	pub fn need_tracking(&self) -> bool {
+		!self.jurisdiction_caps.is_empty() || self.lockup_until.is_some()
+	}
+
+	/// The cap for `country`.
+	pub fn jurisdiction_cap(&self, country: CountryCode) -> Option<u32> {
+		self.jurisdiction_caps
+			.iter()
+			.find(|c| c.country == country)
+			.map(|c| c.max_holders)
+	}
+}
+
+/// Everything compliance keeps about one token, in one record: the single read a transfer
+/// check starts with.
+#[derive(
+	Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(
+	MaxRequirements,
+	MaxConditions,
+	MaxIssuers,
+	MaxCountries,
+	MaxTrusted,
+	MaxTopics
+))]
+pub struct TokenCompliance<
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxRequirements: Get<u32>,
+	MaxConditions: Get<u32>,
+	MaxIssuers: Get<u32>,
+	MaxCountries: Get<u32>,
+	MaxTrusted: Get<u32>,
+	MaxTopics: Get<u32>,
+> {
+	/// Whether rule evaluation is paused (requirements pass; restrictions still apply).
+	pub paused: bool,
+	/// The requirements (none: every transfer passes the rules).
+	pub requirements: BoundedVec<
+		Requirement<AccountId, MaxConditions, MaxIssuers, MaxCountries>,
+		MaxRequirements,
+	>,
+	/// Claim issuers this token trusts, beyond the network's.
+	pub issuers: BoundedVec<TrustedIssuer<AccountId, MaxTopics>, MaxTrusted>,
+	/// The transfer restrictions.
+	pub restrictions: Restrictions<Balance, MaxCountries>,
+	/// The complexity of all of the above, as last computed.
+	pub complexity: u32,
+	/// Accounts on the token's allow, deny or exemption lists.
+	pub listed: u32,
+	/// Whether per-holder state is kept (switched on once, before the first issuance, when a
+	/// restriction first needs it; never off again).
+	pub tracking: bool,
+}
+
+impl<
+		AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+		Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+		MaxRequirements: Get<u32>,
+		MaxConditions: Get<u32>,
+		MaxIssuers: Get<u32>,
+		MaxCountries: Get<u32>,
+		MaxTrusted: Get<u32>,
+		MaxTopics: Get<u32>,
+	> Default
+	for TokenCompliance<
+		AccountId,
+		Balance,
+		MaxRequirements,
+		MaxConditions,
+		MaxIssuers,
+		MaxCountries,
+		MaxTrusted,
+		MaxTopics,
+	>
+{
+	fn default() -> Self {
+		Self {
+			paused: false,
+			requirements: BoundedVec::new(),
+			issuers: BoundedVec::new(),
+			restrictions: Restrictions::default(),
+			complexity: 0,
+			listed: 0,
+			tracking: false,
+		}
+	}
+}
+
+impl<
+		AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+		Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+		MaxRequirements: Get<u32>,
+		MaxConditions: Get<u32>,
+		MaxIssuers: Get<u32>,
+		MaxCountries: Get<u32>,
+		MaxTrusted: Get<u32>,
+		MaxTopics: Get<u32>,
+	>
+	TokenCompliance<
+		AccountId,
+		Balance,
+		MaxRequirements,
+		MaxConditions,
+		MaxIssuers,
+		MaxCountries,
+		MaxTrusted,
+		MaxTopics,
+	>
+{
+	/// The complexity of the record: one per condition and per issuer or country a condition
+	/// lists, one per trusted issuer and per topic it is limited to, one per jurisdiction cap.
+	/// What a transfer check is charged by.
+	pub fn compute_complexity(&self) -> u32 {
+		let conditions: u32 = self
+			.requirements
+			.iter()
+			.flat_map(|r| r.sender.iter().chain(r.receiver.iter()))
+			.map(Condition::complexity)
+			.fold(0, u32::saturating_add);
+		let issuers: u32 = self
+			.issuers
+			.iter()
+			.map(|i| 1u32.saturating_add(i.topics.as_ref().map_or(0, |t| t.len() as u32)))
+			.fold(0, u32::saturating_add);
+		conditions
+			.saturating_add(issuers)
+			.saturating_add(self.restrictions.jurisdiction_caps.len() as u32)
+	}
+
+	/// Whether any condition asks for a registrar's judgement.
+	pub fn uses_identity(&self) -> bool {
+		self.requirements
+			.iter()
+			.flat_map(|r| r.sender.iter().chain(r.receiver.iter()))
+			.any(|c| matches!(c, Condition::IdentityJudged { .. }))
+	}
+
+	/// Whether nothing is configured: the record can go.
+	pub fn is_empty(&self) -> bool {
+		!self.paused
+			&& self.requirements.is_empty()
+			&& self.issuers.is_empty()
+			&& self.restrictions == Restrictions::default()
+			&& self.listed == 0
+			&& !self.tracking
+	}
+}
+
+/// An account's entries on a token's lists, one bit each.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	Default,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct ListFlags(pub u8);
+
+impl ListFlags {
+	/// On the allow list.
+	pub const ALLOW: u8 = 1;
+	/// On the deny list.
+	pub const DENY: u8 = 2;
+	/// Exempt from the transfer restrictions (agents, escrow and vault accounts).
+	pub const EXEMPT: u8 = 4;
+	/// Every defined bit.
+	pub const ALL: u8 = Self::ALLOW | Self::DENY | Self::EXEMPT;
+
+	/// On the allow list.
+	pub fn allowed(self) -> bool {
+		self.0 & Self::ALLOW != 0
+	}
+	/// On the deny list.
+	pub fn denied(self) -> bool {
+		self.0 & Self::DENY != 0
+	}
+	/// Exempt from the restrictions.
+	pub fn exempt(self) -> bool {
+		self.0 & Self::EXEMPT != 0
+	}
+}
+
+/// What compliance keeps per holder of a token that needs it (jurisdiction caps, lock-up).
+#[derive(Encode, Decode, Clone, Copy, Default, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct HolderState<Balance> {
+	/// The jurisdiction the holder is counted in (`None`: exempt or without a jurisdiction
+	/// claim when it became a holder).
+	pub counted_in: Option<CountryCode>,
+	/// Units acquired in issuance during the lock-up, not yet transferable.
+	pub locked: Balance,
+}
