@@ -78,7 +78,7 @@ test('compliance: claims, expiry, holder cap, report', async (t) => {
   });
 
   await t.test("after Charlie's claims, issuing succeeds; the claim expires and the next transfer fails", async () => {
-    const expiry = (await blockNumber(api)) + 4;
+    const expiry = (await blockNumber(api)) + 8; // blocks every 3 s: room for three transactions
     await claim(charlie, 'Kyc', expiry);
     await claim(charlie, { Jurisdiction: stringToHex('FR') });
     await ok(api, issue(charlie, 100), issuer);

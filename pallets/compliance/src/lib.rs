@@ -58,7 +58,7 @@
 //!
 //! See `README.md` of this pallet: the bounds are the `Max*` constants of [`Config`];
 //! per-jurisdiction holder caps and lock-ups keep per-holder state, which can only be
-//! switched on before a token's first issuance.
+//! switched on while none of a token is outstanding.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -371,8 +371,10 @@ pub mod pallet {
 		/// A list entry has undefined flags.
 		InvalidFlags,
 		/// Jurisdiction caps and lock-ups need per-holder state, which can only be switched on
-		/// before the token's first issuance.
+		/// while no units of the token are outstanding.
 		TokenAlreadyIssued,
+		/// A topic filter names a topic twice (every jurisdiction is one topic).
+		DuplicateTopic,
 		/// Rule evaluation is already paused.
 		AlreadyPaused,
 		/// Rule evaluation is not paused.
@@ -698,7 +700,7 @@ pub mod pallet {
 		}
 
 		/// Replaces `token`'s transfer restrictions. Jurisdiction caps and lock-ups keep
-		/// per-holder state, which can only be switched on before the first issuance.
+		/// per-holder state, which can only be switched on while none of the token is outstanding.
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::set_restrictions())]
 		pub fn set_restrictions(
@@ -798,11 +800,17 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// A topic filter names well-formed countries, and each slot once.
 	fn validate_topics(topics: Option<&[ClaimTopic]>) -> DispatchResult {
-		for topic in topics.unwrap_or_default() {
+		let topics = topics.unwrap_or_default();
+		for (i, topic) in topics.iter().enumerate() {
 			if let ClaimTopic::Jurisdiction(c) = topic {
 				ensure!(c.is_well_formed(), Error::<T>::InvalidCountry);
 			}
+			ensure!(
+				topics[i + 1..].iter().all(|other| !other.same_slot(topic)),
+				Error::<T>::DuplicateTopic
+			);
 		}
 		Ok(())
 	}
@@ -1081,7 +1089,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether a transfer of `amount` from `from` to `to` would comply now, as if the holder
 	/// made it: for pallets that move tokens into custody on the way (escrow), which the
-	/// check does not see as a holder transfer.
+	/// check does not see as a holder transfer. Call it before the tokens leave `from` (it
+	/// reads `from`'s balance for the lock-up and holder-cap rules).
 	pub fn check_transfer(
 		token: TokenId,
 		from: &T::AccountId,

@@ -619,6 +619,36 @@ fn trust_issuer_refuses_a_malformed_country_in_its_topics() {
 }
 
 #[test]
+fn trust_issuer_refuses_a_topic_named_twice() {
+	run(|| {
+		assert_noop!(
+			Compliance::trust_issuer(root(), KYC, topics(&[Kyc, Aml, Kyc])),
+			Error::<Test>::DuplicateTopic
+		);
+		// Every jurisdiction is one topic.
+		assert_noop!(
+			Compliance::trust_issuer(root(), KYC, topics(&[Jurisdiction(DE), Jurisdiction(FR)])),
+			Error::<Test>::DuplicateTopic
+		);
+		let token = new_token(ISSUER);
+		assert_noop!(
+			Compliance::trust_token_issuer(
+				RuntimeOrigin::signed(ISSUER),
+				token,
+				KYC,
+				topics(&[Aml, Aml])
+			),
+			Error::<Test>::DuplicateTopic
+		);
+		assert_ok!(Compliance::trust_issuer(
+			root(),
+			KYC,
+			topics(&[Kyc, Aml, Jurisdiction(DE)])
+		));
+	});
+}
+
+#[test]
 fn distrust_issuer_removes_a_network_issuer() {
 	run(|| {
 		assert_noop!(

@@ -322,7 +322,7 @@ pub struct TokenCompliance<
 	pub complexity: u32,
 	/// Accounts on the token's allow, deny or exemption lists.
 	pub listed: u32,
-	/// Whether per-holder state is kept (switched on once, before the first issuance, when a
+	/// Whether per-holder state is kept (switched on once, while none is outstanding, when a
 	/// restriction first needs it; never off again).
 	pub tracking: bool,
 }
