@@ -7,8 +7,9 @@
 //! `check` measures the transfer check on a rule set of complexity `c` made of claim
 //! conditions that name no issuer (each scans the side's claims), against sides with full
 //! claim records and a full network trust list (every claim's issuer is looked up in it);
-//! `i`, `l` and `s` add registrar judgements on both sides, list entries on both sides, and
-//! the per-holder restrictions (jurisdiction cap, lock-up, and every other restriction). Its
+//! `i`, `l` and `s` add identity conditions on both sides (each side's largest identity
+//! record is read and decoded once), list entries on both sides, and the per-holder
+//! restrictions (jurisdiction cap, lock-up, and every other restriction). Its
 //! proof size is measured (`MaxEncodedLen` of the settings record would charge every token
 //! the largest rule set); `check_weight` adds a margin per complexity unit for records whose
 //! units encode larger than these conditions.
@@ -100,26 +101,26 @@ fn has_claim<T: Config>(k: u32) -> ConditionOf<T> {
 	}
 }
 
-/// Requirements holding `n` conditions (spread over requirements and sides), the first
-/// replaced by an identity condition if `identity`, the second by a list condition if `lists`.
+/// Requirements holding `n` conditions, alternating sender and receiver, filling one
+/// requirement before the next; the first on each side are identity conditions if `identity`,
+/// the next list conditions if `lists`.
 fn requirements<T: Config>(n: u32, identity: bool, lists: bool) -> RequirementsOf<T> {
-	let per_side = T::MaxConditions::get();
+	let per_requirement = T::MaxConditions::get().saturating_mul(2);
 	let mut reqs: Vec<RequirementOf<T>> = Vec::new();
 	for k in 0..n {
 		let condition = match k {
-			0 if identity => Condition::IdentityJudged { registrar: None },
-			1 if lists => Condition::AllowListed,
+			0 | 1 if identity => Condition::IdentityJudged { registrar: None },
+			2 | 3 if lists => Condition::AllowListed,
 			_ => has_claim::<T>(k),
 		};
-		let slot = k / per_side;
-		let (req, receiver) = ((slot / 2) as usize, slot % 2 == 1);
+		let req = (k / per_requirement) as usize;
 		if reqs.len() <= req {
 			reqs.push(Requirement {
 				sender: BoundedVec::new(),
 				receiver: BoundedVec::new(),
 			});
 		}
-		let side = if receiver {
+		let side = if k % 2 == 1 {
 			&mut reqs[req].receiver
 		} else {
 			&mut reqs[req].sender
@@ -127,6 +128,33 @@ fn requirements<T: Config>(n: u32, identity: bool, lists: bool) -> RequirementsO
 		let _ = side.try_push(condition);
 	}
 	BoundedVec::truncate_from(reqs)
+}
+
+/// A full claim record about `who` from distinct issuers, all current, each trusted by one
+/// list: a jurisdiction, then custom topics.
+fn fill_claims_from_many<T: Config>(who: &T::AccountId) -> Vec<T::AccountId> {
+	let issuers: Vec<T::AccountId> = (0..T::MaxClaims::get())
+		.map(|k| account("many-issuer", k, SEED))
+		.collect();
+	let claims = issuers
+		.iter()
+		.enumerate()
+		.map(|(k, issuer)| {
+			IssuerTrust::<T>::insert(issuer, 1);
+			Claim {
+				topic: if k == 0 {
+					ClaimTopic::Jurisdiction(HOME)
+				} else {
+					ClaimTopic::Custom(k as u32)
+				},
+				issuer: issuer.clone(),
+				expiry: None,
+				evidence: Some([k as u8; 32]),
+			}
+		})
+		.collect();
+	Claims::<T>::insert(who, BoundedVec::truncate_from(claims));
+	issuers
 }
 
 /// Restrictions that keep per-holder state, with every kind configured and one jurisdiction
@@ -255,7 +283,10 @@ mod benchmarks {
 		let mut claims = Claims::<T>::get(&subject);
 		claims.pop();
 		Claims::<T>::insert(&subject, claims);
-		let issuer = claim_issuer::<T>();
+		// An issuer only a token trusts: the claims of the others are counted against the
+		// network's list.
+		let issuer: T::AccountId = account("token-issuer", 0, SEED);
+		IssuerTrust::<T>::insert(&issuer, 1);
 		let topic = ClaimTopic::Custom(u32::MAX);
 		let expiry = Some(BlockNumberFor::<T>::max_value());
 
@@ -299,15 +330,13 @@ mod benchmarks {
 	/// `n` of a full record's claims expired (the others' issuer is looked up).
 	#[benchmark]
 	fn purge_claims(n: Linear<1, { T::MaxClaims::get() }>) -> Result<(), BenchmarkError> {
-		fill_network::<T>();
+		// Every claim current and from its own issuer (each trust looked up); `n` issuers
+		// trusted nowhere any more.
 		let subject: T::AccountId = account("subject", 0, SEED);
-		fill_claims::<T>(&subject, None);
-		let mut claims = Claims::<T>::get(&subject);
-		for claim in claims.iter_mut().take(n as usize) {
-			claim.expiry = Some(1u32.into());
+		let issuers = fill_claims_from_many::<T>(&subject);
+		for issuer in issuers.iter().take(n as usize) {
+			IssuerTrust::<T>::remove(issuer);
 		}
-		Claims::<T>::insert(&subject, claims);
-		frame_system::Pallet::<T>::set_block_number(2u32.into());
 		let caller: T::AccountId = whitelisted_caller();
 
 		#[extrinsic_call]
@@ -405,10 +434,36 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_lists(n: Linear<1, { T::MaxBatch::get() }>) -> Result<(), BenchmarkError> {
+		// A token keeping per-holder state; every entry is an exempt holder losing its
+		// exemption, so it is counted in its jurisdiction.
 		let (admin, token) = token::<T>();
+		fill_network::<T>();
+		Compliance::<T>::set_restrictions(signed::<T>(&admin), token, tracked_restrictions::<T>())?;
+		let holders: Vec<T::AccountId> = (0..n).map(|i| account("listed", i, SEED)).collect();
+		let exempt = holders
+			.iter()
+			.map(|h| (h.clone(), ListFlags(ListFlags::EXEMPT)))
+			.collect();
+		Compliance::<T>::set_lists(
+			signed::<T>(&admin),
+			token,
+			BoundedVec::truncate_from(exempt),
+		)?;
+		for holder in &holders {
+			fill_claims::<T>(holder, None);
+			HolderStates::<T>::insert(
+				token,
+				holder,
+				HolderState {
+					counted_in: None,
+					locked: 0u32.into(),
+				},
+			);
+		}
 		let entries: ListEntriesOf<T> = BoundedVec::truncate_from(
-			(0..n)
-				.map(|i| (account("listed", i, SEED), ListFlags(ListFlags::ALL)))
+			holders
+				.iter()
+				.map(|h| (h.clone(), ListFlags(ListFlags::ALLOW | ListFlags::DENY)))
 				.collect(),
 		);
 
@@ -416,13 +471,14 @@ mod benchmarks {
 		_(RawOrigin::Signed(admin), token, entries);
 
 		assert_eq!(TokenSettings::<T>::get(token).map(|s| s.listed), Some(n));
+		assert_eq!(JurisdictionHolders::<T>::get(token, HOME), Some(n));
 		Ok(())
 	}
 
 	/// The transfer check: see the module docs.
 	#[benchmark(pov_mode = Measured)]
 	fn check(
-		c: Linear<2, { T::MaxComplexity::get() }>,
+		c: Linear<3, { T::MaxComplexity::get() }>,
 		i: Linear<0, 1>,
 		l: Linear<0, 1>,
 		s: Linear<0, 1>,
@@ -509,19 +565,27 @@ mod benchmarks {
 		let entries = BoundedVec::truncate_from(vec![(listed, ListFlags(ListFlags::EXEMPT))]);
 		Compliance::<T>::set_lists(signed::<T>(&admin), token, entries)?;
 		Compliance::<T>::set_restrictions(signed::<T>(&admin), token, tracked_restrictions::<T>())?;
+		// The largest settings record: decoded to find the receiver's jurisdiction.
+		Compliance::<T>::set_requirements(
+			signed::<T>(&admin),
+			token,
+			requirements::<T>(T::MaxComplexity::get() - 1, false, false),
+		)?;
+		// The sender, counted in another jurisdiction, leaves; the receiver is new.
+		let elsewhere = CountryCode(*b"FR");
 		let amount: T::Balance = 100u32.into();
 		HolderStates::<T>::insert(
 			token,
 			&from,
 			HolderState {
-				counted_in: Some(HOME),
+				counted_in: Some(elsewhere),
 				locked: amount,
 			},
 		);
-		JurisdictionHolders::<T>::insert(token, HOME, 1);
+		JurisdictionHolders::<T>::insert(token, elsewhere, 1);
 		let movement = Movement {
 			token,
-			kind: MovementKind::Recovery,
+			kind: MovementKind::Transfer,
 			from: Some(&from),
 			to: Some(&to),
 			operator: None,
@@ -549,10 +613,11 @@ mod benchmarks {
 			HolderStates::<T>::get(token, &to),
 			Some(HolderState {
 				counted_in: Some(HOME),
-				locked: amount
+				locked: zero
 			})
 		);
 		assert_eq!(JurisdictionHolders::<T>::get(token, HOME), Some(1));
+		assert_eq!(JurisdictionHolders::<T>::get(token, elsewhere), None);
 		Ok(())
 	}
 

@@ -147,11 +147,15 @@ pub type MovementOf<'a, T> =
 /// benchmarked rule sets (an account id and its length prefix).
 pub const BYTES_PER_UNIT: u64 = 40;
 
+/// Proof margin for the fixed restrictions (holder, balance and ownership caps, lock-up), which
+/// the check's benchmark measures only with per-holder state.
+pub const RESTRICTIONS_MARGIN: u64 = 64;
+
 /// Registrar judgements on on-chain identities (pallet-identity in the runtime).
 pub trait IdentityJudgements<AccountId> {
-	/// Whether `registrar` (or, if `None`, any registrar) judged `who`'s identity KnownGood or
-	/// Reasonable.
-	fn judged(who: &AccountId, registrar: Option<u32>) -> bool;
+	/// The registrars that judged `who`'s identity KnownGood or Reasonable. Read at most once
+	/// per side of a transfer, however many conditions ask.
+	fn good_judgements(who: &AccountId) -> Vec<u32>;
 
 	/// Makes `who` judged KnownGood by registrar 0 (benchmarks only).
 	#[cfg(feature = "runtime-benchmarks")]
@@ -160,8 +164,8 @@ pub trait IdentityJudgements<AccountId> {
 
 /// No identities: nobody is judged.
 impl<AccountId> IdentityJudgements<AccountId> for () {
-	fn judged(_who: &AccountId, _registrar: Option<u32>) -> bool {
-		false
+	fn good_judgements(_who: &AccountId) -> Vec<u32> {
+		Vec::new()
 	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn set_judged(_who: &AccountId) {}
@@ -356,6 +360,9 @@ pub mod pallet {
 		NotClaimIssuer,
 		/// The account has as many claims as it may.
 		TooManyClaims,
+		/// Half of an account's claim slots are kept for issuers the network trusts; the other
+		/// half is taken by claims of issuers only tokens trust.
+		ClaimSlotsReserved,
 		/// The caller has no claim on that topic about the account.
 		ClaimNotFound,
 		/// The expiry is not after the current block.
@@ -371,7 +378,8 @@ pub mod pallet {
 		/// A list entry has undefined flags.
 		InvalidFlags,
 		/// Jurisdiction caps and lock-ups need per-holder state, which can only be switched on
-		/// while no units of the token are outstanding.
+		/// while no units of the token are outstanding; a lock-up can only be set or moved
+		/// then too (lifting it is always possible).
 		TokenAlreadyIssued,
 		/// A topic filter names a topic twice (every jurisdiction is one topic).
 		DuplicateTopic,
@@ -546,6 +554,8 @@ pub mod pallet {
 			}
 			let now = frame_system::Pallet::<T>::block_number();
 			ensure!(expiry.is_none_or(|e| e > now), Error::<T>::ExpiryInPast);
+			let network = NetworkIssuers::<T>::get();
+			let by_network = |a: &T::AccountId| network.iter().any(|i| &i.account == a);
 			Claims::<T>::try_mutate(&subject, |claims| -> DispatchResult {
 				let claim = Claim {
 					topic,
@@ -558,9 +568,18 @@ pub mod pallet {
 					.find(|c| c.issuer == issuer && c.topic.same_slot(&topic))
 				{
 					Some(existing) => *existing = claim,
-					None => claims
-						.try_push(claim)
-						.map_err(|_| Error::<T>::TooManyClaims)?,
+					None => {
+						if !by_network(&issuer) {
+							let others = claims.iter().filter(|c| !by_network(&c.issuer)).count();
+							ensure!(
+								(others as u32) < T::MaxClaims::get() / 2,
+								Error::<T>::ClaimSlotsReserved
+							);
+						}
+						claims
+							.try_push(claim)
+							.map_err(|_| Error::<T>::TooManyClaims)?
+					}
 				}
 				Ok(())
 			})?;
@@ -728,6 +747,12 @@ pub mod pallet {
 					ensure!(supply_zero, Error::<T>::TokenAlreadyIssued);
 					s.tracking = true;
 				}
+				// A lock-up applies to what is issued while it is set: it may be lifted at any
+				// time, but set or moved only before anything is issued.
+				let lockup = restrictions.lockup_until;
+				if lockup.is_some() && lockup != s.restrictions.lockup_until {
+					ensure!(supply_zero, Error::<T>::TokenAlreadyIssued);
+				}
 				s.restrictions = restrictions.clone();
 				Ok(())
 			})?;
@@ -752,15 +777,21 @@ pub mod pallet {
 				entries.iter().all(|(_, f)| f.0 & !ListFlags::ALL == 0),
 				Error::<T>::InvalidFlags
 			);
+			let network = NetworkIssuers::<T>::get();
+			let now = frame_system::Pallet::<T>::block_number();
 			Self::mutate_settings(token, |s| {
 				for (account, flags) in &entries {
-					let was = Lists::<T>::contains_key(token, account);
+					let old = Lists::<T>::get(token, account);
 					if flags.0 == 0 {
 						Lists::<T>::remove(token, account);
-						s.listed = s.listed.saturating_sub(u32::from(was));
+						s.listed = s.listed.saturating_sub(u32::from(old.is_some()));
 					} else {
 						Lists::<T>::insert(token, account, flags);
-						s.listed = s.listed.saturating_add(u32::from(!was));
+						s.listed = s.listed.saturating_add(u32::from(old.is_none()));
+					}
+					let was_exempt = old.is_some_and(|f| f.exempt());
+					if s.tracking && was_exempt != flags.exempt() {
+						Self::recount(token, account, flags.exempt(), s, &network, &now);
 					}
 				}
 				Ok(())
@@ -883,13 +914,18 @@ impl<T: Config> Pallet<T> {
 			ListFlags::default()
 		};
 		let account = who.clone();
+		let mut good: Option<Vec<u32>> = None;
+		let judged = move |registrar: Option<u32>| {
+			let good = good.get_or_insert_with(|| T::Identity::good_judgements(&account));
+			registrar.map_or(!good.is_empty(), |r| good.contains(&r))
+		};
 		SideFacts::new(
 			Claims::<T>::get(who).into_inner(),
 			now,
 			&settings.issuers,
 			network,
 			flags,
-			alloc::boxed::Box::new(move |registrar| T::Identity::judged(&account, registrar)),
+			alloc::boxed::Box::new(judged),
 		)
 	}
 
@@ -928,7 +964,7 @@ impl<T: Config> Pallet<T> {
 		let (rules_passed, results) =
 			rules::evaluate(&settings.requirements, sender.as_mut(), &mut receiver);
 		let failure = rules::failure(&results);
-		report.rules_passed = rules_passed;
+		report.rules_passed = rules_passed || settings.paused;
 		report.requirements = results;
 		let mut error = None;
 		if !rules_passed && !settings.paused {
@@ -1172,7 +1208,46 @@ impl<T: Config> Pallet<T> {
 	/// issuer named by a condition: an account id). Charged on top, so no record costs more
 	/// proof than charged.
 	fn proof_margin(complexity: u32) -> Weight {
-		Weight::from_parts(0, u64::from(complexity).saturating_mul(BYTES_PER_UNIT))
+		let units = u64::from(complexity.max(1)).saturating_mul(BYTES_PER_UNIT);
+		Weight::from_parts(0, units.saturating_add(RESTRICTIONS_MARGIN))
+	}
+
+	/// A holder of a tracking token became exempt (no longer counted in a jurisdiction) or lost
+	/// its exemption (counted in its jurisdiction now).
+	fn recount(
+		token: TokenId,
+		who: &T::AccountId,
+		exempt: bool,
+		settings: &TokenComplianceOf<T>,
+		network: &TrustedIssuersOf<T>,
+		now: &BlockNumberFor<T>,
+	) {
+		let Some(mut state) = HolderStates::<T>::get(token, who) else {
+			return;
+		};
+		if let Some(country) = state.counted_in.take() {
+			Self::count_holder(token, country, false);
+		}
+		if !exempt {
+			state.counted_in = Self::facts(token, who, settings, network, now).jurisdiction();
+			if let Some(country) = state.counted_in {
+				Self::count_holder(token, country, true);
+			}
+		}
+		HolderStates::<T>::insert(token, who, state);
+	}
+
+	/// One more (or one fewer) holder of `token` in `country`.
+	fn count_holder(token: TokenId, country: CountryCode, more: bool) {
+		JurisdictionHolders::<T>::mutate_exists(token, country, |n| {
+			let count = n.unwrap_or(0);
+			let count = if more {
+				count.saturating_add(1)
+			} else {
+				count.saturating_sub(1)
+			};
+			*n = (count > 0).then_some(count);
+		});
 	}
 
 	/// Keeps the per-holder state of a token that tracks it, after a movement.
@@ -1196,9 +1271,7 @@ impl<T: Config> Pallet<T> {
 			}
 			if update.new.is_zero() {
 				if let Some(country) = state.counted_in {
-					JurisdictionHolders::<T>::mutate_exists(token, country, |n| {
-						*n = n.map(|n| n.saturating_sub(1)).filter(|n| *n > 0);
-					});
+					Self::count_holder(token, country, false);
 				}
 				HolderStates::<T>::remove(token, who);
 			} else {
@@ -1219,9 +1292,7 @@ impl<T: Config> Pallet<T> {
 					Self::facts(token, who, &settings, &network, &now).jurisdiction()
 				};
 				if let Some(country) = state.counted_in {
-					JurisdictionHolders::<T>::mutate(token, country, |n| {
-						*n = Some(n.unwrap_or(0).saturating_add(1))
-					});
+					Self::count_holder(token, country, true);
 				}
 			}
 			let locking = m.kind == MovementKind::Issue
@@ -1375,12 +1446,14 @@ impl<T: Config> OnBalanceChange<T::AccountId, T::Balance> for Pallet<T> {
 	}
 
 	fn max_weight() -> Weight {
-		T::WeightInfo::on_balance_change()
+		// The benchmark's transfer reads both sides; an issuance during a lock-up reads the
+		// time instead of the sender's state: charged on top.
+		T::WeightInfo::on_balance_change().saturating_add(T::DbWeight::get().reads(1))
 	}
 
 	fn weight(token: TokenId) -> Weight {
 		if TokenSettings::<T>::get(token).is_some_and(|s| s.tracking) {
-			T::WeightInfo::on_balance_change()
+			<Self as OnBalanceChange<_, _>>::max_weight()
 		} else {
 			T::DbWeight::get().reads(1)
 		}

@@ -112,11 +112,13 @@ impl Judged {
 }
 
 impl crate::IdentityJudgements<AccountId> for Judged {
-	fn judged(who: &AccountId, registrar: Option<u32>) -> bool {
+	fn good_judgements(who: &AccountId) -> Vec<u32> {
 		JUDGED.with(|j| {
 			j.borrow()
 				.iter()
-				.any(|(a, r)| a == who && registrar.is_none_or(|x| x == *r))
+				.filter(|(a, _)| a == who)
+				.map(|(_, r)| *r)
+				.collect()
 		})
 	}
 	#[cfg(feature = "runtime-benchmarks")]

@@ -17,11 +17,9 @@ use vellum_primitives::{
 pub struct SideFacts<AccountId, BlockNumber, J> {
 	/// The account's claims, in the order they were added.
 	pub claims: Vec<Claim<AccountId, BlockNumber>>,
-	/// For each claim: whether it counts for a condition that names no issuers (current, and
-	/// its issuer trusted by the token or the network for its topic).
+	/// For each claim: whether it counts (current, and its issuer trusted by the token or the
+	/// network for its topic).
 	pub trusted: Vec<bool>,
-	/// For each claim: whether it is current.
-	pub current: Vec<bool>,
 	/// The account's entries on the token's lists.
 	pub flags: ListFlags,
 	/// Whether a registrar (this one, or any) judged the identity KnownGood or Reasonable.
@@ -44,36 +42,29 @@ impl<AccountId: PartialEq, BlockNumber: PartialOrd, J: FnMut(Option<u32>) -> boo
 	where
 		AccountId: Clone + Eq + core::fmt::Debug,
 	{
-		let current: Vec<bool> = claims.iter().map(|c| c.is_current(now)).collect();
 		let trusted = claims
 			.iter()
-			.zip(&current)
-			.map(|(c, cur)| {
-				*cur && token_issuers
-					.iter()
-					.chain(network_issuers)
-					.any(|i| i.account == c.issuer && i.covers(&c.topic))
+			.map(|c| {
+				c.is_current(now)
+					&& token_issuers
+						.iter()
+						.chain(network_issuers)
+						.any(|i| i.account == c.issuer && i.covers(&c.topic))
 			})
 			.collect();
 		Self {
 			claims,
 			trusted,
-			current,
 			flags,
 			judged,
 		}
 	}
 
-	/// Whether a claim on `topic` counts: current and from one of `issuers`, or, if none are
-	/// named, from a trusted issuer.
+	/// Whether a claim on `topic` counts: current, from a trusted issuer, and, if `issuers`
+	/// are named, from one of them.
 	pub fn has_claim(&self, topic: &ClaimTopic, issuers: &[AccountId]) -> bool {
-		self.claims.iter().enumerate().any(|(i, c)| {
-			c.topic == *topic
-				&& if issuers.is_empty() {
-					self.trusted[i]
-				} else {
-					self.current[i] && issuers.contains(&c.issuer)
-				}
+		self.claims.iter().zip(&self.trusted).any(|(c, trusted)| {
+			*trusted && c.topic == *topic && (issuers.is_empty() || issuers.contains(&c.issuer))
 		})
 	}
 

@@ -987,6 +987,59 @@ fn add_claim_refuses_more_than_the_most_claims() {
 }
 
 #[test]
+fn issuers_only_tokens_trust_fill_at_most_half_of_the_claim_slots() {
+	run(|| {
+		trust(KYC);
+		let t = new_token(ISSUER);
+		// OTHER and THIRD are trusted by a token only.
+		for issuer in [OTHER, THIRD] {
+			assert_ok!(Compliance::trust_token_issuer(
+				signed(ISSUER),
+				t,
+				issuer,
+				None
+			));
+		}
+		assert_ok!(Compliance::add_claim(
+			signed(OTHER),
+			BOB,
+			ClaimTopic::Custom(1),
+			None,
+			None
+		));
+		assert_ok!(Compliance::add_claim(
+			signed(THIRD),
+			BOB,
+			ClaimTopic::Custom(2),
+			None,
+			None
+		));
+		assert_noop!(
+			Compliance::add_claim(signed(OTHER), BOB, ClaimTopic::Custom(3), None, None),
+			Error::<Test>::ClaimSlotsReserved
+		);
+		// Replacing one of theirs needs no new slot.
+		assert_ok!(Compliance::add_claim(
+			signed(OTHER),
+			BOB,
+			ClaimTopic::Custom(1),
+			Some(9),
+			None
+		));
+		// The other half stays for the network's issuers.
+		claim(BOB, Kyc);
+		claim(BOB, Aml);
+		assert_eq!(Claims::<Test>::get(BOB).len() as u32, MAX_CLAIMS);
+		// Once the network trusts OTHER too, its claims no longer count against the half.
+		assert_ok!(Compliance::trust_issuer(root(), OTHER, None));
+		assert_noop!(
+			Compliance::add_claim(signed(OTHER), BOB, ClaimTopic::Custom(3), None, None),
+			Error::<Test>::TooManyClaims
+		);
+	});
+}
+
+#[test]
 fn add_claim_replaces_the_claim_of_the_same_slot() {
 	run(|| {
 		trust(KYC);
@@ -1347,12 +1400,13 @@ fn pause_and_resume_rules() {
 			SecurityToken::issue(signed(ISSUER), t, CHARLIE, 1),
 			Error::<Test>::BalanceCapExceeded
 		);
-		// The report still shows the failed rule, but no reason for it.
+		// The report still shows the failed condition, but the rules pass and give no reason.
 		let report = Compliance::report(t, None, DAVE, 1);
-		assert!(report.paused && !report.rules_passed && report.passed);
+		assert!(report.paused && report.rules_passed && report.passed);
+		assert!(!report.requirements[0].passed);
 		assert!(report.reasons.is_empty());
 		let report = Compliance::report(t, None, CHARLIE, 1);
-		assert!(!report.rules_passed && !report.passed);
+		assert!(report.rules_passed && !report.passed);
 		assert_eq!(report.reasons, vec![ReasonCode::BalanceCapExceeded]);
 
 		assert_ok!(Compliance::resume_rules(signed(ISSUER), t));
@@ -1507,16 +1561,26 @@ fn per_holder_restrictions_must_be_set_before_the_first_issuance() {
 		);
 		assert!(!settings(t).tracking);
 
-		// A token that keeps per-holder state from before its issuance may change them later.
+		// A token that keeps per-holder state from before its issuance may change its caps
+		// later, but a lock-up applies to what is issued while it is set: it can be set or moved
+		// only before the first issuance, and lifted at any time.
 		let t2 = new_token(ISSUER);
 		set_restr(t2, restr(|r| r.jurisdiction_caps = caps(&[(US, 1)])));
 		assert_ok!(issue(t2, BOB, 10));
 		set_restr(
 			t2,
-			restr(|r| {
-				r.jurisdiction_caps = caps(&[(US, 2), (DE, 1)]);
-				r.lockup_until = Some(START);
-			}),
+			restr(|r| r.jurisdiction_caps = caps(&[(US, 2), (DE, 1)])),
+		);
+		assert_noop!(
+			Compliance::set_restrictions(
+				signed(ISSUER),
+				t2,
+				restr(|r| {
+					r.jurisdiction_caps = caps(&[(US, 2), (DE, 1)]);
+					r.lockup_until = Some(START);
+				})
+			),
+			Error::<Test>::TokenAlreadyIssued
 		);
 		assert_eq!(
 			HolderStates::<Test>::get(t2, BOB),
@@ -1525,6 +1589,20 @@ fn per_holder_restrictions_must_be_set_before_the_first_issuance() {
 				locked: 0
 			})
 		);
+		let t3 = new_token(ISSUER);
+		set_restr(t3, restr(|r| r.lockup_until = Some(START)));
+		assert_ok!(issue(t3, BOB, 10));
+		assert_noop!(
+			Compliance::set_restrictions(
+				signed(ISSUER),
+				t3,
+				restr(|r| r.lockup_until = Some(START + 1))
+			),
+			Error::<Test>::TokenAlreadyIssued
+		);
+		set_restr(t3, restr(|r| r.lockup_until = Some(START)));
+		set_restr(t3, restr(|r| r.lockup_until = None));
+		assert!(settings(t3).tracking);
 	});
 }
 
@@ -1804,12 +1882,27 @@ fn a_condition_naming_issuers_counts_only_their_claims() {
 				condition: 0
 			}
 		);
-		// OTHER is named: its claim counts though the token does not trust it.
+		// OTHER is named, but its claim counts only once this token (or the network) trusts
+		// it: naming issuers narrows the trusted ones, it does not trust anyone.
 		assert_ok!(Compliance::add_claim(
 			signed(OTHER),
 			CHARLIE,
 			Kyc,
 			Some(5),
+			None
+		));
+		assert_noop!(
+			SecurityToken::issue(signed(ISSUER), t, CHARLIE, 1),
+			Error::<Test>::MissingClaim {
+				requirement: 0,
+				receiver: true,
+				condition: 0
+			}
+		);
+		assert_ok!(Compliance::trust_token_issuer(
+			signed(ISSUER),
+			t,
+			OTHER,
 			None
 		));
 		assert_ok!(issue(t, CHARLIE, 1));
@@ -2277,6 +2370,46 @@ fn max_holders_refuses_a_new_holder_only() {
 		assert_ok!(burn(t, EVE, 1));
 		assert_ok!(transfer(t, BOB, CHARLIE, 1));
 		assert_eq!(holders(t), 2);
+	});
+}
+
+#[test]
+fn a_holder_gaining_or_losing_its_exemption_is_uncounted_or_counted() {
+	run(|| {
+		trust(KYC);
+		let t = new_token(ISSUER);
+		set_restr(t, restr(|r| r.jurisdiction_caps = caps(&[(US, 5)])));
+		claim(BOB, Jurisdiction(US));
+		claim(CHARLIE, Jurisdiction(US));
+		let count = || JurisdictionHolders::<Test>::get(t, US);
+		let counted = |who| HolderStates::<Test>::get(t, who).and_then(|s| s.counted_in);
+		list(t, CHARLIE, ListFlags::EXEMPT);
+		assert_ok!(issue(t, BOB, 10));
+		assert_ok!(issue(t, CHARLIE, 10));
+		assert_eq!(
+			(count(), counted(BOB), counted(CHARLIE)),
+			(Some(1), Some(US), None)
+		);
+
+		// Bob becomes exempt: no longer counted; Charlie loses it: counted now.
+		list(t, BOB, ListFlags::EXEMPT | ListFlags::ALLOW);
+		assert_eq!((count(), counted(BOB)), (None, None));
+		list(t, CHARLIE, ListFlags::ALLOW);
+		assert_eq!((count(), counted(CHARLIE)), (Some(1), Some(US)));
+		// Flags that keep the exemption as it is change nothing.
+		list(t, BOB, ListFlags::EXEMPT);
+		list(t, CHARLIE, ListFlags::DENY);
+		assert_eq!(
+			(count(), counted(BOB), counted(CHARLIE)),
+			(Some(1), None, Some(US))
+		);
+		// Off every list: Bob is counted again.
+		list(t, BOB, 0);
+		assert_eq!((count(), counted(BOB)), (Some(2), Some(US)));
+		// An account that holds nothing has no state to change.
+		list(t, DAVE, ListFlags::EXEMPT);
+		list(t, DAVE, 0);
+		assert_eq!(HolderStates::<Test>::get(t, DAVE), None);
 	});
 }
 
@@ -3193,7 +3326,18 @@ mod props {
 		) {
 			new_test_ext().execute_with(|| -> Result<(), TestCaseError> {
 				let t = new_token(ISSUER);
-				let topics_of = |f: &Option<Vec<ClaimTopic>>| f.clone().map(|v| v.try_into().unwrap());
+				// A filter names each topic (every jurisdiction is one) once.
+				let topics_of = |f: &Option<Vec<ClaimTopic>>| {
+					f.clone().map(|v| {
+						let mut once: Vec<ClaimTopic> = Vec::new();
+						for t in v {
+							if !once.iter().any(|o| o.same_slot(&t)) {
+								once.push(t);
+							}
+						}
+						once.try_into().unwrap()
+					})
+				};
 				for (who, f) in PEOPLE.iter().zip(&filters).take(3) {
 					assert_ok!(Compliance::trust_issuer(root(), *who, topics_of(f)));
 				}

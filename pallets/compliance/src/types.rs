@@ -129,14 +129,13 @@ pub enum Condition<
 	MaxIssuers: Get<u32>,
 	MaxCountries: Get<u32>,
 > {
-	/// The account has a current claim on `topic` from one of `issuers` (if empty: from an
-	/// issuer the token or the network trusts for the topic).
+	/// The account has a current claim on `topic` from an issuer the token or the network
+	/// trusts for the topic, and, if `issuers` is not empty, from one of them.
 	HasClaim {
 		topic: ClaimTopic,
 		issuers: BoundedVec<AccountId, MaxIssuers>,
 	},
-	/// The account has no current claim on `topic` from one of `issuers` (if empty: from a
-	/// trusted issuer).
+	/// The account has no such claim (e.g. `Blocked`).
 	LacksClaim {
 		topic: ClaimTopic,
 		issuers: BoundedVec<AccountId, MaxIssuers>,

@@ -64,17 +64,22 @@ impl pallet_compliance::Config for Runtime {
 }
 
 /// Registrar judgements of pallet-identity, for `IdentityJudged` conditions: KnownGood and
-/// Reasonable count (a registrar's index is its position in `Identity::registrars`).
+/// Reasonable count (a registrar's index is its position in `Identity::registrars`). One read
+/// and decode of the identity record per side of a transfer.
 pub struct RegistrarJudgements;
 
 impl pallet_compliance::IdentityJudgements<AccountId> for RegistrarJudgements {
-	fn judged(who: &AccountId, registrar: Option<u32>) -> bool {
-		pallet_identity::IdentityOf::<Runtime>::get(who).is_some_and(|registration| {
-			registration.judgements.iter().any(|(index, judgement)| {
-				registrar.is_none_or(|r| r == *index)
-					&& matches!(judgement, Judgement::KnownGood | Judgement::Reasonable)
+	fn good_judgements(who: &AccountId) -> alloc::vec::Vec<u32> {
+		pallet_identity::IdentityOf::<Runtime>::get(who)
+			.map(|registration| {
+				registration
+					.judgements
+					.iter()
+					.filter(|(_, j)| matches!(j, Judgement::KnownGood | Judgement::Reasonable))
+					.map(|(index, _)| *index)
+					.collect()
 			})
-		})
+			.unwrap_or_default()
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]
