@@ -6,7 +6,7 @@
 //!
 //! Storage reads and writes are priced with the runtime's `DbWeight` (`SubstrateWeight`) or
 //! RocksDB defaults (`()`, for tests). Proof sizes are the worst case computed from each
-//! storage item's `MaxEncodedLen`.
+//! storage item's `MaxEncodedLen`, or measured where a storage item says `mode: Measured`.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -55,8 +55,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Issuers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn admit_issuer() -> Weight {
 		// Proof size (bytes): measured 42, worst case 3513.
-		// Minimum execution time: 10_716 ns.
-		Weight::from_parts(20_300_000, 3513)
+		// Minimum execution time: 10_466 ns.
+		Weight::from_parts(16_785_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -64,8 +64,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Issuers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_issuer() -> Weight {
 		// Proof size (bytes): measured 116, worst case 3513.
-		// Minimum execution time: 11_167 ns.
-		Weight::from_parts(12_749_000, 3513)
+		// Minimum execution time: 10_916 ns.
+		Weight::from_parts(16_174_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Definitions` (`max_values`: None, `max_size`: Some(5974), added: 8449, mode: `MaxEncodedLen`)
 	fn create_token() -> Weight {
 		// Proof size (bytes): measured 333, worst case 3622.
-		// Minimum execution time: 87_009 ns.
-		Weight::from_parts(151_685_000, 3622)
+		// Minimum execution time: 85_587 ns.
+		Weight::from_parts(109_924_000, 3622)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -92,8 +92,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Agents` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn grant_role() -> Weight {
 		// Proof size (bytes): measured 599, worst case 3582.
-		// Minimum execution time: 20_811 ns.
-		Weight::from_parts(33_900_000, 3582)
+		// Minimum execution time: 19_750 ns.
+		Weight::from_parts(28_843_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -103,8 +103,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Agents` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn revoke_role() -> Weight {
 		// Proof size (bytes): measured 318, worst case 3582.
-		// Minimum execution time: 20_140 ns.
-		Weight::from_parts(22_223_000, 3582)
+		// Minimum execution time: 19_279 ns.
+		Weight::from_parts(26_139_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -118,8 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::BalanceHistory` (`max_values`: None, `max_size`: Some(701), added: 3176, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
 		// Proof size (bytes): measured 1082, worst case 4166.
-		// Minimum execution time: 33_911 ns.
-		Weight::from_parts(44_546_000, 4166)
+		// Minimum execution time: 31_127 ns.
+		Weight::from_parts(38_377_000, 4166)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -134,9 +134,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn issue_batch(n: u32, ) -> Weight {
 		// Proof size (bytes): measured 994, worst case 3582.
-		// Minimum execution time: 49_093 ns.
-		Weight::from_parts(55_503_000, 3582)
-			.saturating_add(Weight::from_parts(20_613_494, 0).saturating_mul(n.into()))
+		// Minimum execution time: 33_099 ns.
+		Weight::from_parts(34_111_000, 3582)
+			.saturating_add(Weight::from_parts(20_632_602, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -153,8 +153,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::BalanceHistory` (`max_values`: None, `max_size`: Some(701), added: 3176, mode: `MaxEncodedLen`)
 	fn burn() -> Weight {
 		// Proof size (bytes): measured 1203, worst case 4166.
-		// Minimum execution time: 38_267 ns.
-		Weight::from_parts(65_687_000, 4166)
+		// Minimum execution time: 34_962 ns.
+		Weight::from_parts(63_424_000, 4166)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -168,8 +168,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::BalanceHistory` (`max_values`: None, `max_size`: Some(701), added: 3176, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
 		// Proof size (bytes): measured 1165, worst case 4166.
-		// Minimum execution time: 39_189 ns.
-		Weight::from_parts(64_917_000, 4166)
+		// Minimum execution time: 32_619 ns.
+		Weight::from_parts(55_412_000, 4166)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -181,8 +181,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::BalanceHistory` (`max_values`: None, `max_size`: Some(701), added: 3176, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
 		// Proof size (bytes): measured 1204, worst case 7342.
-		// Minimum execution time: 42_813 ns.
-		Weight::from_parts(64_616_000, 7342)
+		// Minimum execution time: 41_642 ns.
+		Weight::from_parts(50_605_000, 7342)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -192,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Allowances` (`max_values`: None, `max_size`: Some(124), added: 2599, mode: `MaxEncodedLen`)
 	fn approve() -> Weight {
 		// Proof size (bytes): measured 167, worst case 3582.
-		// Minimum execution time: 21_632 ns.
-		Weight::from_parts(24_366_000, 3582)
+		// Minimum execution time: 15_654 ns.
+		Weight::from_parts(17_396_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -207,8 +207,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::BalanceHistory` (`max_values`: None, `max_size`: Some(701), added: 3176, mode: `MaxEncodedLen`)
 	fn transfer_from() -> Weight {
 		// Proof size (bytes): measured 1480, worst case 8706.
-		// Minimum execution time: 61_352 ns.
-		Weight::from_parts(90_455_000, 8706)
+		// Minimum execution time: 60_460 ns.
+		Weight::from_parts(88_501_000, 8706)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -221,9 +221,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn transfer_batch(n: u32, ) -> Weight {
 		// Proof size (bytes): measured 1113, worst case 4166.
-		// Minimum execution time: 44_006 ns.
-		Weight::from_parts(42_334_360, 4166)
-			.saturating_add(Weight::from_parts(26_193_421, 0).saturating_mul(n.into()))
+		// Minimum execution time: 63_805 ns.
+		Weight::from_parts(28_783_524, 4166)
+			.saturating_add(Weight::from_parts(27_551_061, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -236,8 +236,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Agents` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn pause() -> Weight {
 		// Proof size (bytes): measured 318, worst case 3582.
-		// Minimum execution time: 17_837 ns.
-		Weight::from_parts(24_256_000, 3582)
+		// Minimum execution time: 17_125 ns.
+		Weight::from_parts(32_008_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -247,8 +247,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Agents` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn unpause() -> Weight {
 		// Proof size (bytes): measured 318, worst case 3582.
-		// Minimum execution time: 17_937 ns.
-		Weight::from_parts(28_753_000, 3582)
+		// Minimum execution time: 17_516 ns.
+		Weight::from_parts(22_874_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -260,8 +260,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Holdings` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
 		// Proof size (bytes): measured 439, worst case 3582.
-		// Minimum execution time: 22_824 ns.
-		Weight::from_parts(29_193_000, 3582)
+		// Minimum execution time: 22_263 ns.
+		Weight::from_parts(40_080_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -273,8 +273,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Holdings` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn unfreeze_account() -> Weight {
 		// Proof size (bytes): measured 439, worst case 3582.
-		// Minimum execution time: 22_684 ns.
-		Weight::from_parts(26_810_000, 3582)
+		// Minimum execution time: 22_183 ns.
+		Weight::from_parts(26_950_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -286,8 +286,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Holdings` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn freeze_tokens() -> Weight {
 		// Proof size (bytes): measured 439, worst case 3582.
-		// Minimum execution time: 22_804 ns.
-		Weight::from_parts(36_915_000, 3582)
+		// Minimum execution time: 22_043 ns.
+		Weight::from_parts(30_255_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -299,8 +299,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Holdings` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn unfreeze_tokens() -> Weight {
 		// Proof size (bytes): measured 439, worst case 3582.
-		// Minimum execution time: 22_874 ns.
-		Weight::from_parts(36_835_000, 3582)
+		// Minimum execution time: 22_373 ns.
+		Weight::from_parts(36_975_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -314,8 +314,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::BalanceHistory` (`max_values`: None, `max_size`: Some(701), added: 3176, mode: `MaxEncodedLen`)
 	fn force_transfer() -> Weight {
 		// Proof size (bytes): measured 1292, worst case 7342.
-		// Minimum execution time: 51_947 ns.
-		Weight::from_parts(84_005_000, 7342)
+		// Minimum execution time: 49_924 ns.
+		Weight::from_parts(76_353_000, 7342)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -329,8 +329,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::BalanceHistory` (`max_values`: None, `max_size`: Some(701), added: 3176, mode: `MaxEncodedLen`)
 	fn recover() -> Weight {
 		// Proof size (bytes): measured 1384, worst case 7342.
-		// Minimum execution time: 55_923 ns.
-		Weight::from_parts(84_496_000, 7342)
+		// Minimum execution time: 53_630 ns.
+		Weight::from_parts(92_257_000, 7342)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -342,8 +342,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Definitions` (`max_values`: None, `max_size`: Some(5974), added: 8449, mode: `MaxEncodedLen`)
 	fn add_document() -> Weight {
 		// Proof size (bytes): measured 5963, worst case 9439.
-		// Minimum execution time: 36_985 ns.
-		Weight::from_parts(45_498_000, 9439)
+		// Minimum execution time: 35_453 ns.
+		Weight::from_parts(43_935_000, 9439)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -355,8 +355,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Definitions` (`max_values`: None, `max_size`: Some(5974), added: 8449, mode: `MaxEncodedLen`)
 	fn replace_document() -> Weight {
 		// Proof size (bytes): measured 6319, worst case 9439.
-		// Minimum execution time: 37_105 ns.
-		Weight::from_parts(61_231_000, 9439)
+		// Minimum execution time: 36_133 ns.
+		Weight::from_parts(53_339_000, 9439)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -368,8 +368,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Definitions` (`max_values`: None, `max_size`: Some(5974), added: 8449, mode: `MaxEncodedLen`)
 	fn remove_document() -> Weight {
 		// Proof size (bytes): measured 6319, worst case 9439.
-		// Minimum execution time: 36_264 ns.
-		Weight::from_parts(43_675_000, 9439)
+		// Minimum execution time: 35_593 ns.
+		Weight::from_parts(43_264_000, 9439)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -383,8 +383,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Checkpoints` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn create_checkpoint() -> Weight {
 		// Proof size (bytes): measured 398, worst case 3582.
-		// Minimum execution time: 27_821 ns.
-		Weight::from_parts(36_294_000, 3582)
+		// Minimum execution time: 27_361 ns.
+		Weight::from_parts(50_024_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -398,8 +398,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::ScheduledCheckpoints` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	fn schedule_checkpoint() -> Weight {
 		// Proof size (bytes): measured 1349, worst case 3582.
-		// Minimum execution time: 43_185 ns.
-		Weight::from_parts(56_714_000, 3582)
+		// Minimum execution time: 42_383 ns.
+		Weight::from_parts(75_782_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -413,8 +413,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::ScheduledCheckpoints` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	fn cancel_checkpoint() -> Weight {
 		// Proof size (bytes): measured 1360, worst case 3582.
-		// Minimum execution time: 44_035 ns.
-		Weight::from_parts(69_444_000, 3582)
+		// Minimum execution time: 42_994 ns.
+		Weight::from_parts(75_312_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -431,9 +431,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 16]`.
 	fn on_initialize_checkpoints(n: u32, ) -> Weight {
 		// Proof size (bytes): measured 502, worst case 3542.
-		// Minimum execution time: 3_886 ns.
-		Weight::from_parts(5_919_783, 3542)
-			.saturating_add(Weight::from_parts(29_578_849, 0).saturating_mul(n.into()))
+		// Minimum execution time: 5_828 ns.
+		Weight::from_parts(29_897_899, 3542)
+			.saturating_add(Weight::from_parts(29_915_463, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -445,38 +445,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with RocksDB defaults, for tests and mocks.
 impl WeightInfo for () {
 	fn admit_issuer() -> Weight {
-		Weight::from_parts(20_300_000, 3513)
+		Weight::from_parts(16_785_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_issuer() -> Weight {
-		Weight::from_parts(12_749_000, 3513)
+		Weight::from_parts(16_174_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn create_token() -> Weight {
-		Weight::from_parts(151_685_000, 3622)
+		Weight::from_parts(109_924_000, 3622)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(33_900_000, 3582)
+		Weight::from_parts(28_843_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(22_223_000, 3582)
+		Weight::from_parts(26_139_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn issue() -> Weight {
-		Weight::from_parts(44_546_000, 4166)
+		Weight::from_parts(38_377_000, 4166)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn issue_batch(n: u32, ) -> Weight {
-		Weight::from_parts(55_503_000, 3582)
-			.saturating_add(Weight::from_parts(20_613_494, 0).saturating_mul(n.into()))
+		Weight::from_parts(34_111_000, 3582)
+			.saturating_add(Weight::from_parts(20_632_602, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -484,33 +484,33 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3176).saturating_mul(n.into()))
 	}
 	fn burn() -> Weight {
-		Weight::from_parts(65_687_000, 4166)
+		Weight::from_parts(63_424_000, 4166)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(64_917_000, 4166)
+		Weight::from_parts(55_412_000, 4166)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn transfer() -> Weight {
-		Weight::from_parts(64_616_000, 7342)
+		Weight::from_parts(50_605_000, 7342)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(24_366_000, 3582)
+		Weight::from_parts(17_396_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn transfer_from() -> Weight {
-		Weight::from_parts(90_455_000, 8706)
+		Weight::from_parts(88_501_000, 8706)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn transfer_batch(n: u32, ) -> Weight {
-		Weight::from_parts(42_334_360, 4166)
-			.saturating_add(Weight::from_parts(26_193_421, 0).saturating_mul(n.into()))
+		Weight::from_parts(28_783_524, 4166)
+			.saturating_add(Weight::from_parts(27_551_061, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -518,78 +518,78 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3176).saturating_mul(n.into()))
 	}
 	fn pause() -> Weight {
-		Weight::from_parts(24_256_000, 3582)
+		Weight::from_parts(32_008_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unpause() -> Weight {
-		Weight::from_parts(28_753_000, 3582)
+		Weight::from_parts(22_874_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(29_193_000, 3582)
+		Weight::from_parts(40_080_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unfreeze_account() -> Weight {
-		Weight::from_parts(26_810_000, 3582)
+		Weight::from_parts(26_950_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn freeze_tokens() -> Weight {
-		Weight::from_parts(36_915_000, 3582)
+		Weight::from_parts(30_255_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unfreeze_tokens() -> Weight {
-		Weight::from_parts(36_835_000, 3582)
+		Weight::from_parts(36_975_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn force_transfer() -> Weight {
-		Weight::from_parts(84_005_000, 7342)
+		Weight::from_parts(76_353_000, 7342)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn recover() -> Weight {
-		Weight::from_parts(84_496_000, 7342)
+		Weight::from_parts(92_257_000, 7342)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn add_document() -> Weight {
-		Weight::from_parts(45_498_000, 9439)
+		Weight::from_parts(43_935_000, 9439)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn replace_document() -> Weight {
-		Weight::from_parts(61_231_000, 9439)
+		Weight::from_parts(53_339_000, 9439)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_document() -> Weight {
-		Weight::from_parts(43_675_000, 9439)
+		Weight::from_parts(43_264_000, 9439)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn create_checkpoint() -> Weight {
-		Weight::from_parts(36_294_000, 3582)
+		Weight::from_parts(50_024_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn schedule_checkpoint() -> Weight {
-		Weight::from_parts(56_714_000, 3582)
+		Weight::from_parts(75_782_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel_checkpoint() -> Weight {
-		Weight::from_parts(69_444_000, 3582)
+		Weight::from_parts(75_312_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn on_initialize_checkpoints(n: u32, ) -> Weight {
-		Weight::from_parts(5_919_783, 3542)
-			.saturating_add(Weight::from_parts(29_578_849, 0).saturating_mul(n.into()))
+		Weight::from_parts(29_897_899, 3542)
+			.saturating_add(Weight::from_parts(29_915_463, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
