@@ -476,6 +476,33 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A transfer between existing holders with no checkpoint since their balances last
+	/// changed: no history touched, the holder count (and the token record) unchanged.
+	#[benchmark]
+	fn transfer_typical() -> Result<(), BenchmarkError> {
+		let (issuer, token) = setup::<T>(0)?;
+		let caller: T::AccountId = whitelisted_caller();
+		let to: T::AccountId = account("to", 0, SEED);
+		for who in [&caller, &to] {
+			SecurityToken::<T>::issue(signed::<T>(&issuer), token, who.clone(), bal::<T>(1_000))?;
+		}
+		let holders = holder_count::<T>(token);
+		let amount = bal::<T>(100);
+
+		#[extrinsic_call]
+		transfer(RawOrigin::Signed(caller.clone()), token, to.clone(), amount);
+
+		assert_eq!(holder_count::<T>(token), holders);
+		assert!(BalanceHistory::<T>::get(token, &caller).is_empty());
+		assert_last_event::<T>(Event::Transferred {
+			token,
+			from: caller,
+			to,
+			amount,
+		});
+		Ok(())
+	}
+
 	#[benchmark]
 	fn approve() -> Result<(), BenchmarkError> {
 		let (_, token) = setup::<T>(0)?;

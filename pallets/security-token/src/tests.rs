@@ -4362,16 +4362,14 @@ fn transfers_are_refunded_the_storage_accesses_they_skip() {
 		let full = <() as WeightInfo>::transfer().saturating_add(hooks_and_check);
 		let actual = |r: DispatchResultWithPostInfo| r.expect("transfer succeeds").actual_weight;
 
-		// Between existing holders, no checkpoint: no history, holder count unchanged.
+		// Between existing holders, no checkpoint: no history, holder count unchanged; the
+		// worst case less the skipped accesses, or the typical transfer's benchmark if less.
 		let plain = actual(SecurityToken::transfer(signed(BOB), t, CHARLIE, 10));
-		assert_eq!(
-			plain,
-			Some(
-				<() as WeightInfo>::transfer()
-					.saturating_sub(RocksDbWeight::get().reads_writes(2, 3))
-					.saturating_add(hooks_and_check)
-			)
-		);
+		let refunded = <() as WeightInfo>::transfer()
+			.saturating_sub(RocksDbWeight::get().reads_writes(2, 3))
+			.saturating_add(hooks_and_check);
+		let typical = <() as WeightInfo>::transfer_typical().saturating_add(hooks_and_check);
+		assert_eq!(plain, Some(refunded.min(typical)));
 		// To a new holder after a checkpoint: the worst case, nothing refunded.
 		assert_ok!(SecurityToken::create_checkpoint(signed(ISSUER), t));
 		let worst = actual(SecurityToken::transfer(signed(BOB), t, DAVE, 10));
