@@ -125,6 +125,7 @@ fn setup() {
 		events().contains(&RuntimeEvent::Compliance(ComplianceEvent::IssuerTrusted {
 			token: None,
 			issuer: account(KYC_PROVIDER),
+			id: 0,
 			topics: None,
 		}))
 	);
@@ -302,4 +303,14 @@ fn a_registrar_judgement_in_pallet_identity_satisfies_an_identity_condition() {
 		// Another registrar's judgement would not do: Charlie has none.
 		assert_eq!(issue(Charlie, 5), Err(refused()));
 	});
+}
+
+/// The up-front proof margin of the largest settings record the runtime's bounds allow (its
+/// fixed part and an account id per complexity unit, less the benchmark's record):
+/// scripts/weight-report.py charges this figure in the worst-case rows of the compliance
+/// README.
+#[test]
+fn the_largest_settings_record_is_charged_the_margin_the_weight_report_shows() {
+	assert_eq!(Compliance::max_proof_margin().proof_size(), 1_986);
+	assert_eq!(Compliance::max_proof_margin().ref_time(), 0);
 }

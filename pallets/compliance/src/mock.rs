@@ -85,6 +85,7 @@ impl pallet_compliance::Config for Test {
 	type MaxRequirements = ConstU32<4>;
 	type MaxConditions = ConstU32<4>;
 	type MaxConditionIssuers = ConstU32<2>;
+	type MaxNamedIssuers = ConstU32<3>;
 	type MaxCountries = ConstU32<4>;
 	type MaxComplexity = ConstU32<MAX_COMPLEXITY>;
 	type MaxBatch = ConstU32<MAX_BATCH>;

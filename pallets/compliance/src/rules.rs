@@ -1,6 +1,9 @@
 //! Rule evaluation as pure functions: what a requirement and its conditions say about the
 //! facts known of the two sides of a transfer. No storage is read here; the pallet gathers the
 //! facts ([`SideFacts`]) and the property tests build them by hand.
+//!
+//! Claims and trust lists name issuers by id (`I`); conditions name them by account (`A`),
+//! which a resolver turns into ids (an account with no id made no claim).
 
 use crate::types::{Claim, ClaimTopic, Condition, ListFlags, Requirement, TrustedIssuer};
 use alloc::vec::Vec;
@@ -14,9 +17,9 @@ use vellum_primitives::{
 /// What is known about one side of a transfer: its claims (each marked whether it is current
 /// and from an issuer trusted by default for its topic), its list entries and how registrars
 /// judged its identity.
-pub struct SideFacts<AccountId, BlockNumber, J> {
+pub struct SideFacts<I, BlockNumber, J> {
 	/// The account's claims, in the order they were added.
-	pub claims: Vec<Claim<AccountId, BlockNumber>>,
+	pub claims: Vec<Claim<I, BlockNumber>>,
 	/// For each claim: whether it counts (current, and its issuer trusted by the token or the
 	/// network for its topic).
 	pub trusted: Vec<bool>,
@@ -26,21 +29,21 @@ pub struct SideFacts<AccountId, BlockNumber, J> {
 	pub judged: J,
 }
 
-impl<AccountId: PartialEq, BlockNumber: PartialOrd, J: FnMut(Option<u32>) -> bool>
-	SideFacts<AccountId, BlockNumber, J>
+impl<I: PartialEq, BlockNumber: PartialOrd, J: FnMut(Option<u32>) -> bool>
+	SideFacts<I, BlockNumber, J>
 {
 	/// Facts about an account with `claims`, at block `now`, given the issuers the token and
 	/// the network trust.
 	pub fn new<M: Get<u32>>(
-		claims: Vec<Claim<AccountId, BlockNumber>>,
+		claims: Vec<Claim<I, BlockNumber>>,
 		now: &BlockNumber,
-		token_issuers: &[TrustedIssuer<AccountId, M>],
-		network_issuers: &[TrustedIssuer<AccountId, M>],
+		token_issuers: &[TrustedIssuer<I, M>],
+		network_issuers: &[TrustedIssuer<I, M>],
 		flags: ListFlags,
 		judged: J,
 	) -> Self
 	where
-		AccountId: Clone + Eq + core::fmt::Debug,
+		I: Clone + Eq + core::fmt::Debug,
 	{
 		let trusted = claims
 			.iter()
@@ -49,7 +52,7 @@ impl<AccountId: PartialEq, BlockNumber: PartialOrd, J: FnMut(Option<u32>) -> boo
 					&& token_issuers
 						.iter()
 						.chain(network_issuers)
-						.any(|i| i.account == c.issuer && i.covers(&c.topic))
+						.any(|i| i.issuer == c.issuer && i.covers(&c.topic))
 			})
 			.collect();
 		Self {
@@ -61,10 +64,20 @@ impl<AccountId: PartialEq, BlockNumber: PartialOrd, J: FnMut(Option<u32>) -> boo
 	}
 
 	/// Whether a claim on `topic` counts: current, from a trusted issuer, and, if `issuers`
-	/// are named, from one of them.
-	pub fn has_claim(&self, topic: &ClaimTopic, issuers: &[AccountId]) -> bool {
+	/// are named, from one of them (`resolve` gives a named account's issuer id).
+	pub fn has_claim<A>(
+		&self,
+		topic: &ClaimTopic,
+		issuers: &[A],
+		resolve: &impl Fn(&A) -> Option<I>,
+	) -> bool {
 		self.claims.iter().zip(&self.trusted).any(|(c, trusted)| {
-			*trusted && c.topic == *topic && (issuers.is_empty() || issuers.contains(&c.issuer))
+			*trusted
+				&& c.topic == *topic
+				&& (issuers.is_empty()
+					|| issuers
+						.iter()
+						.any(|a| resolve(a).as_ref() == Some(&c.issuer)))
 		})
 	}
 
@@ -82,24 +95,28 @@ impl<AccountId: PartialEq, BlockNumber: PartialOrd, J: FnMut(Option<u32>) -> boo
 }
 
 /// Evaluates one condition: `None` if it holds, else the reason it does not.
-pub fn condition<AccountId, BlockNumber, J, MI, MC>(
-	condition: &Condition<AccountId, MI, MC>,
-	facts: &mut SideFacts<AccountId, BlockNumber, J>,
+pub fn condition<A, I, BlockNumber, J, MI, MC>(
+	condition: &Condition<A, MI, MC>,
+	facts: &mut SideFacts<I, BlockNumber, J>,
+	resolve: &impl Fn(&A) -> Option<I>,
 ) -> Option<ReasonCode>
 where
-	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	A: Clone + PartialEq + Eq + core::fmt::Debug,
+	I: PartialEq,
 	BlockNumber: PartialOrd,
 	J: FnMut(Option<u32>) -> bool,
 	MI: Get<u32>,
 	MC: Get<u32>,
 {
 	let (holds, reason) = match condition {
-		Condition::HasClaim { topic, issuers } => {
-			(facts.has_claim(topic, issuers), ReasonCode::MissingClaim)
-		}
-		Condition::LacksClaim { topic, issuers } => {
-			(!facts.has_claim(topic, issuers), ReasonCode::ForbiddenClaim)
-		}
+		Condition::HasClaim { topic, issuers } => (
+			facts.has_claim(topic, issuers, resolve),
+			ReasonCode::MissingClaim,
+		),
+		Condition::LacksClaim { topic, issuers } => (
+			!facts.has_claim(topic, issuers, resolve),
+			ReasonCode::ForbiddenClaim,
+		),
 		Condition::JurisdictionIn(set) => (
 			facts.jurisdiction().is_some_and(|j| set.contains(&j)),
 			ReasonCode::JurisdictionNotAllowed,
@@ -117,12 +134,14 @@ where
 	(!holds).then_some(reason)
 }
 
-fn side<AccountId, BlockNumber, J, MI, MC>(
-	conditions: &[Condition<AccountId, MI, MC>],
-	facts: &mut SideFacts<AccountId, BlockNumber, J>,
+fn side<A, I, BlockNumber, J, MI, MC>(
+	conditions: &[Condition<A, MI, MC>],
+	facts: &mut SideFacts<I, BlockNumber, J>,
+	resolve: &impl Fn(&A) -> Option<I>,
 ) -> Vec<ConditionResult>
 where
-	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	A: Clone + PartialEq + Eq + core::fmt::Debug,
+	I: PartialEq,
 	BlockNumber: PartialOrd,
 	J: FnMut(Option<u32>) -> bool,
 	MI: Get<u32>,
@@ -131,7 +150,7 @@ where
 	conditions
 		.iter()
 		.map(|c| {
-			let reason = condition(c, facts);
+			let reason = condition(c, facts, resolve);
 			ConditionResult {
 				passed: reason.is_none(),
 				reason,
@@ -143,13 +162,15 @@ where
 /// Evaluates one requirement, every condition of it (no short cut: the report shows them
 /// all, and the weight charged covers them all). Without a sender (issuance) only the
 /// receiver's conditions count.
-pub fn requirement<AccountId, BlockNumber, J, MC, MI, MK>(
-	requirement: &Requirement<AccountId, MC, MI, MK>,
-	sender: Option<&mut SideFacts<AccountId, BlockNumber, J>>,
-	receiver: &mut SideFacts<AccountId, BlockNumber, J>,
+pub fn requirement<A, I, BlockNumber, J, MC, MI, MK>(
+	requirement: &Requirement<A, MC, MI, MK>,
+	sender: Option<&mut SideFacts<I, BlockNumber, J>>,
+	receiver: &mut SideFacts<I, BlockNumber, J>,
+	resolve: &impl Fn(&A) -> Option<I>,
 ) -> RequirementResult
 where
-	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	A: Clone + PartialEq + Eq + core::fmt::Debug,
+	I: PartialEq,
 	BlockNumber: PartialOrd,
 	J: FnMut(Option<u32>) -> bool,
 	MC: Get<u32>,
@@ -157,10 +178,10 @@ where
 	MK: Get<u32>,
 {
 	let sender = match sender {
-		Some(facts) => side(&requirement.sender, facts),
+		Some(facts) => side(&requirement.sender, facts, resolve),
 		None => Vec::new(),
 	};
-	let receiver = side(&requirement.receiver, receiver);
+	let receiver = side(&requirement.receiver, receiver, resolve);
 	let passed = sender.iter().chain(&receiver).all(|c| c.passed);
 	RequirementResult {
 		passed,
@@ -170,13 +191,15 @@ where
 }
 
 /// Evaluates a rule set: it passes if it has no requirement or if any requirement holds.
-pub fn evaluate<AccountId, BlockNumber, J, MC, MI, MK>(
-	requirements: &[Requirement<AccountId, MC, MI, MK>],
-	mut sender: Option<&mut SideFacts<AccountId, BlockNumber, J>>,
-	receiver: &mut SideFacts<AccountId, BlockNumber, J>,
+pub fn evaluate<A, I, BlockNumber, J, MC, MI, MK>(
+	requirements: &[Requirement<A, MC, MI, MK>],
+	mut sender: Option<&mut SideFacts<I, BlockNumber, J>>,
+	receiver: &mut SideFacts<I, BlockNumber, J>,
+	resolve: &impl Fn(&A) -> Option<I>,
 ) -> (bool, Vec<RequirementResult>)
 where
-	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	A: Clone + PartialEq + Eq + core::fmt::Debug,
+	I: PartialEq,
 	BlockNumber: PartialOrd,
 	J: FnMut(Option<u32>) -> bool,
 	MC: Get<u32>,
@@ -185,7 +208,7 @@ where
 {
 	let results: Vec<RequirementResult> = requirements
 		.iter()
-		.map(|r| requirement(r, sender.as_deref_mut(), receiver))
+		.map(|r| requirement(r, sender.as_deref_mut(), receiver, resolve))
 		.collect();
 	let passed = results.is_empty() || results.iter().any(|r| r.passed);
 	(passed, results)

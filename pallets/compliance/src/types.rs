@@ -38,7 +38,7 @@ pub enum ClaimTopic {
 	/// Exempt from some requirement, as the rules that name it say.
 	Exempt,
 	/// A topic the network or an issuer defines.
-	Custom(u32),
+	Custom(u16),
 }
 
 impl ClaimTopic {
@@ -53,23 +53,26 @@ impl ClaimTopic {
 	}
 }
 
-/// A claim about an account, as stored with the account. No personal data: at most the hash
-/// of the off-chain evidence.
+/// The number a claim issuer is known by in claims and trust lists (4 bytes instead of an
+/// account id, so a check reads less).
+pub type IssuerId = u32;
+
+/// A claim about an account, as stored with the account: 12 bytes at most. No personal data;
+/// the hash of the off-chain evidence, if any, is kept apart (`ClaimEvidence`), as no check
+/// reads it.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
-pub struct Claim<AccountId, BlockNumber> {
+pub struct Claim<Issuer, BlockNumber> {
 	/// What it asserts.
 	pub topic: ClaimTopic,
 	/// Who asserts it.
-	pub issuer: AccountId,
+	pub issuer: Issuer,
 	/// The first block at which it no longer counts (`None`: until revoked).
 	pub expiry: Option<BlockNumber>,
-	/// Hash of the off-chain evidence (e.g. of the KYC file), if the issuer records one.
-	pub evidence: Option<[u8; 32]>,
 }
 
-impl<AccountId, BlockNumber: PartialOrd> Claim<AccountId, BlockNumber> {
+impl<Issuer, BlockNumber: PartialOrd> Claim<Issuer, BlockNumber> {
 	/// Whether it still counts at block `now`: expiry is exclusive.
 	pub fn is_current(&self, now: &BlockNumber) -> bool {
 		self.expiry.as_ref().is_none_or(|e| now < e)
@@ -89,19 +92,18 @@ impl<AccountId, BlockNumber: PartialOrd> Claim<AccountId, BlockNumber> {
 	MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(MaxTopics))]
-// The derives add their own bounds on `AccountId` next to the ones the no-bound derives need.
+// The derives add their own bounds on `Issuer` next to the ones the no-bound derives need.
 #[allow(clippy::multiple_bound_locations)]
-pub struct TrustedIssuer<AccountId: Clone + PartialEq + Eq + core::fmt::Debug, MaxTopics: Get<u32>>
-{
+pub struct TrustedIssuer<Issuer: Clone + PartialEq + Eq + core::fmt::Debug, MaxTopics: Get<u32>> {
 	/// The issuer.
-	pub account: AccountId,
+	pub issuer: Issuer,
 	/// The topics it is trusted for (`None`: every topic). A `Jurisdiction` entry covers every
 	/// country.
 	pub topics: Option<BoundedVec<ClaimTopic, MaxTopics>>,
 }
 
-impl<AccountId: Clone + PartialEq + Eq + core::fmt::Debug, MaxTopics: Get<u32>>
-	TrustedIssuer<AccountId, MaxTopics>
+impl<Issuer: Clone + PartialEq + Eq + core::fmt::Debug, MaxTopics: Get<u32>>
+	TrustedIssuer<Issuer, MaxTopics>
 {
 	/// Whether it is trusted for `topic`.
 	pub fn covers(&self, topic: &ClaimTopic) -> bool {
@@ -174,6 +176,27 @@ impl<
 		};
 		1u32.saturating_add(listed as u32)
 	}
+
+	/// The issuers it names (a claim counts only if one of them made it).
+	pub fn named_issuers(&self) -> &[AccountId] {
+		match self {
+			Condition::HasClaim { issuers, .. } | Condition::LacksClaim { issuers, .. } => issuers,
+			_ => &[],
+		}
+	}
+}
+
+/// A claim issuer known by its [`IssuerId`]: kept while a trust list names it or a claim of
+/// it is stored, then dropped (its id is never given out again).
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct IssuerInfo<AccountId> {
+	/// Its account.
+	pub account: AccountId,
+	/// How many trust lists (the network's and the tokens') name it. It may add claims while
+	/// this is not zero.
+	pub lists: u32,
+	/// How many claims of it are stored.
+	pub claims: u32,
 }
 
 /// A requirement: it holds if every sender condition and every receiver condition holds. A
@@ -298,6 +321,7 @@ impl<Balance: Clone + PartialEq + Eq + core::fmt::Debug, MaxCountries: Get<u32>>
 ))]
 pub struct TokenCompliance<
 	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Issuer: Clone + PartialEq + Eq + core::fmt::Debug,
 	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
 	MaxRequirements: Get<u32>,
 	MaxConditions: Get<u32>,
@@ -314,7 +338,7 @@ pub struct TokenCompliance<
 		MaxRequirements,
 	>,
 	/// Claim issuers this token trusts, beyond the network's.
-	pub issuers: BoundedVec<TrustedIssuer<AccountId, MaxTopics>, MaxTrusted>,
+	pub issuers: BoundedVec<TrustedIssuer<Issuer, MaxTopics>, MaxTrusted>,
 	/// The transfer restrictions.
 	pub restrictions: Restrictions<Balance, MaxCountries>,
 	/// The complexity of all of the above, as last computed.
@@ -328,6 +352,7 @@ pub struct TokenCompliance<
 
 impl<
 		AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+		Issuer: Clone + PartialEq + Eq + core::fmt::Debug,
 		Balance: Clone + PartialEq + Eq + core::fmt::Debug,
 		MaxRequirements: Get<u32>,
 		MaxConditions: Get<u32>,
@@ -338,6 +363,7 @@ impl<
 	> Default
 	for TokenCompliance<
 		AccountId,
+		Issuer,
 		Balance,
 		MaxRequirements,
 		MaxConditions,
@@ -362,6 +388,7 @@ impl<
 
 impl<
 		AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+		Issuer: Clone + PartialEq + Eq + core::fmt::Debug,
 		Balance: Clone + PartialEq + Eq + core::fmt::Debug,
 		MaxRequirements: Get<u32>,
 		MaxConditions: Get<u32>,
@@ -372,6 +399,7 @@ impl<
 	>
 	TokenCompliance<
 		AccountId,
+		Issuer,
 		Balance,
 		MaxRequirements,
 		MaxConditions,
@@ -407,6 +435,18 @@ impl<
 			.iter()
 			.flat_map(|r| r.sender.iter().chain(r.receiver.iter()))
 			.any(|c| matches!(c, Condition::IdentityJudged { .. }))
+	}
+
+	/// The distinct issuers its conditions name (looked up by account when it is checked).
+	pub fn named_issuers(&self) -> alloc::collections::BTreeSet<&AccountId>
+	where
+		AccountId: Ord,
+	{
+		self.requirements
+			.iter()
+			.flat_map(|r| r.sender.iter().chain(r.receiver.iter()))
+			.flat_map(|c| c.named_issuers())
+			.collect()
 	}
 
 	/// Whether nothing is configured: the record can go.

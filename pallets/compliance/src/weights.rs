@@ -30,7 +30,11 @@ pub trait WeightInfo {
 	fn resume_rules() -> Weight;
 	fn set_restrictions() -> Weight;
 	fn set_lists(n: u32, ) -> Weight;
-	fn check(c: u32, i: u32, l: u32, s: u32, ) -> Weight;
+	fn check(c: u32, ) -> Weight;
+	fn check_listed_tracked(c: u32, ) -> Weight;
+	fn check_identity(c: u32, ) -> Weight;
+	fn scan_network(w: u32, ) -> Weight;
+	fn resolve_issuers(n: u32, ) -> Weight;
 	fn on_balance_change() -> Weight;
 }
 
@@ -38,167 +42,233 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::NetworkIssuers` (r:1 w:1)
-	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(593), added: 1088, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::IssuerTrust` (r:1 w:1)
-	/// Proof: `Compliance::IssuerTrust` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::IssuerIds` (r:1 w:1)
+	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::NextIssuerId` (r:1 w:1)
+	/// Proof: `Compliance::NextIssuerId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Issuers` (r:0 w:1)
+	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn trust_issuer() -> Weight {
-		// Proof size (bytes): measured 769, worst case 3517.
-		// Minimum execution time: 16_725 ns.
-		Weight::from_parts(21_122_000, 3517)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Proof size (bytes): measured 521, worst case 3517.
+		// Minimum execution time: 24_937 ns.
+		Weight::from_parts(42_664_000, 3517)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Compliance::NetworkIssuers` (r:1 w:1)
-	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(593), added: 1088, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::IssuerTrust` (r:1 w:1)
-	/// Proof: `Compliance::IssuerTrust` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::IssuerIds` (r:1 w:1)
+	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Issuers` (r:1 w:1)
+	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn distrust_issuer() -> Weight {
-		// Proof size (bytes): measured 863, worst case 3517.
-		// Minimum execution time: 17_796 ns.
-		Weight::from_parts(26_469_000, 3517)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Proof size (bytes): measured 799, worst case 3517.
+		// Minimum execution time: 27_411 ns.
+		Weight::from_parts(37_516_000, 3517)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `SecurityToken::Tokens` (r:1 w:0)
 	/// Proof: `SecurityToken::Tokens` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TokenSettings` (r:1 w:1)
-	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(18149), added: 20624, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::IssuerTrust` (r:1 w:1)
-	/// Proof: `Compliance::IssuerTrust` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::IssuerIds` (r:1 w:1)
+	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::NextIssuerId` (r:1 w:1)
+	/// Proof: `Compliance::NextIssuerId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Issuers` (r:0 w:1)
+	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn trust_token_issuer() -> Weight {
-		// Proof size (bytes): measured 696, worst case 21614.
-		// Minimum execution time: 27_731 ns.
-		Weight::from_parts(40_850_000, 21614)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Proof size (bytes): measured 577, worst case 20998.
+		// Minimum execution time: 34_962 ns.
+		Weight::from_parts(40_060_000, 20998)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `SecurityToken::Tokens` (r:1 w:0)
 	/// Proof: `SecurityToken::Tokens` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TokenSettings` (r:1 w:1)
-	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(18149), added: 20624, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::IssuerTrust` (r:1 w:1)
-	/// Proof: `Compliance::IssuerTrust` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::IssuerIds` (r:1 w:1)
+	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Issuers` (r:1 w:1)
+	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn distrust_token_issuer() -> Weight {
-		// Proof size (bytes): measured 844, worst case 21614.
-		// Minimum execution time: 28_633 ns.
-		Weight::from_parts(32_318_000, 21614)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Proof size (bytes): measured 779, worst case 20998.
+		// Minimum execution time: 37_626 ns.
+		Weight::from_parts(50_785_000, 20998)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	/// Storage: `Compliance::IssuerTrust` (r:1 w:0)
-	/// Proof: `Compliance::IssuerTrust` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::IssuerIds` (r:1 w:0)
+	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Issuers` (r:1 w:1)
+	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::NetworkIssuers` (r:1 w:0)
-	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(593), added: 1088, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:1)
-	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(649), added: 3124, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ClaimEvidence` (r:0 w:1)
+	/// Proof: `Compliance::ClaimEvidence` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
-		// Proof size (bytes): measured 1428, worst case 4114.
-		// Minimum execution time: 21_812 ns.
-		Weight::from_parts(24_787_000, 4114)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Proof size (bytes): measured 994, worst case 3610.
+		// Minimum execution time: 36_173 ns.
+		Weight::from_parts(59_319_000, 3610)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Compliance::IssuerIds` (r:1 w:1)
+	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:1)
-	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(649), added: 3124, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Issuers` (r:1 w:1)
+	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ClaimEvidence` (r:0 w:1)
+	/// Proof: `Compliance::ClaimEvidence` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
-		// Proof size (bytes): measured 647, worst case 4114.
-		// Minimum execution time: 12_679 ns.
-		Weight::from_parts(14_802_000, 4114)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Proof size (bytes): measured 728, worst case 3610.
+		// Minimum execution time: 28_832 ns.
+		Weight::from_parts(48_242_000, 3610)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Compliance::Claims` (r:1 w:1)
-	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(649), added: 3124, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::IssuerTrust` (r:8 w:0)
-	/// Proof: `Compliance::IssuerTrust` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Issuers` (r:8 w:8)
+	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::IssuerIds` (r:0 w:8)
+	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ClaimEvidence` (r:0 w:8)
+	/// Proof: `Compliance::ClaimEvidence` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 8]`.
-	fn purge_claims(_n: u32, ) -> Weight {
-		// Proof size (bytes): measured 1124, worst case 21206.
-		// Minimum execution time: 31_147 ns.
-		Weight::from_parts(62_953_835, 21206)
+	fn purge_claims(n: u32, ) -> Weight {
+		// Proof size (bytes): measured 726, worst case 21206.
+		// Minimum execution time: 53_509 ns.
+		Weight::from_parts(68_974_168, 21206)
+			.saturating_add(Weight::from_parts(9_219_727, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 	/// Storage: `SecurityToken::Tokens` (r:1 w:0)
 	/// Proof: `SecurityToken::Tokens` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TokenSettings` (r:1 w:1)
-	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(18149), added: 20624, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[1, 64]`.
 	fn set_requirements(c: u32, ) -> Weight {
-		// Proof size (bytes): measured 303, worst case 21614.
-		// Minimum execution time: 20_451 ns.
-		Weight::from_parts(30_713_675, 21614)
-			.saturating_add(Weight::from_parts(113_931, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured 294, worst case 20998.
+		// Minimum execution time: 20_891 ns.
+		Weight::from_parts(39_000_098, 20998)
+			.saturating_add(Weight::from_parts(203_476, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `SecurityToken::Tokens` (r:1 w:0)
 	/// Proof: `SecurityToken::Tokens` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TokenSettings` (r:1 w:1)
-	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(18149), added: 20624, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `MaxEncodedLen`)
 	fn pause_rules() -> Weight {
-		// Proof size (bytes): measured 759, worst case 21614.
-		// Minimum execution time: 23_905 ns.
-		Weight::from_parts(33_880_000, 21614)
+		// Proof size (bytes): measured 622, worst case 20998.
+		// Minimum execution time: 24_476 ns.
+		Weight::from_parts(40_040_000, 20998)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `SecurityToken::Tokens` (r:1 w:0)
 	/// Proof: `SecurityToken::Tokens` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TokenSettings` (r:1 w:1)
-	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(18149), added: 20624, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `MaxEncodedLen`)
 	fn resume_rules() -> Weight {
-		// Proof size (bytes): measured 759, worst case 21614.
-		// Minimum execution time: 23_735 ns.
-		Weight::from_parts(34_492_000, 21614)
+		// Proof size (bytes): measured 622, worst case 20998.
+		// Minimum execution time: 24_297 ns.
+		Weight::from_parts(38_948_000, 20998)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `SecurityToken::Tokens` (r:1 w:0)
 	/// Proof: `SecurityToken::Tokens` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TokenSettings` (r:1 w:1)
-	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(18149), added: 20624, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
-		// Proof size (bytes): measured 238, worst case 21614.
-		// Minimum execution time: 20_230 ns.
-		Weight::from_parts(25_679_000, 21614)
+		// Proof size (bytes): measured 238, worst case 20998.
+		// Minimum execution time: 20_120 ns.
+		Weight::from_parts(36_064_000, 20998)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `SecurityToken::Tokens` (r:1 w:0)
 	/// Proof: `SecurityToken::Tokens` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::NetworkIssuers` (r:1 w:0)
-	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(593), added: 1088, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TokenSettings` (r:1 w:1)
-	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(18149), added: 20624, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Lists` (r:64 w:64)
 	/// Proof: `Compliance::Lists` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::HolderStates` (r:64 w:64)
 	/// Proof: `Compliance::HolderStates` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:64 w:0)
-	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(649), added: 3124, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::JurisdictionHolders` (r:1 w:1)
 	/// Proof: `Compliance::JurisdictionHolders` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn set_lists(n: u32, ) -> Weight {
-		// Proof size (bytes): measured 1592, worst case 21614.
-		// Minimum execution time: 53_459 ns.
-		Weight::from_parts(56_267_437, 21614)
-			.saturating_add(Weight::from_parts(31_167_273, 0).saturating_mul(n.into()))
+		// Proof size (bytes): measured 808, worst case 20998.
+		// Minimum execution time: 57_125 ns.
+		Weight::from_parts(60_890_000, 20998)
+			.saturating_add(Weight::from_parts(36_445_918, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3124).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2620).saturating_mul(n.into()))
 	}
 	/// Storage: `Compliance::TokenSettings` (r:1 w:0)
-	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(18149), added: 20624, mode: `Measured`)
+	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `Measured`)
 	/// Storage: `Compliance::NetworkIssuers` (r:1 w:0)
-	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(593), added: 1088, mode: `Measured`)
+	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `Measured`)
+	/// Storage: `Compliance::Claims` (r:2 w:0)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `Measured`)
+	/// The range of component `c` is `[1, 64]`.
+	fn check(c: u32, ) -> Weight {
+		// Proof size (bytes): measured 505, worst case 6445.
+		// Minimum execution time: 19_779 ns.
+		Weight::from_parts(21_712_759, 6445)
+			.saturating_add(Weight::from_parts(103_350, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(Weight::from_parts(0, 5).saturating_mul(c.into()))
+	}
+	/// Storage: `Compliance::TokenSettings` (r:1 w:0)
+	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `Measured`)
+	/// Storage: `Compliance::NetworkIssuers` (r:1 w:0)
+	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `Measured`)
 	/// Storage: `Compliance::Lists` (r:2 w:0)
 	/// Proof: `Compliance::Lists` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `Measured`)
 	/// Storage: `Compliance::Claims` (r:2 w:0)
-	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(649), added: 3124, mode: `Measured`)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `Measured`)
+	/// Storage: `Compliance::JurisdictionHolders` (r:1 w:0)
+	/// Proof: `Compliance::JurisdictionHolders` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `Measured`)
+	/// Storage: `Compliance::HolderStates` (r:1 w:0)
+	/// Proof: `Compliance::HolderStates` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `Measured`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `Measured`)
+	/// The range of component `c` is `[5, 64]`.
+	fn check_listed_tracked(c: u32, ) -> Weight {
+		// Proof size (bytes): measured 933, worst case 6873.
+		// Minimum execution time: 51_516 ns.
+		Weight::from_parts(62_082_150, 6873)
+			.saturating_add(Weight::from_parts(118_468, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(Weight::from_parts(0, 5).saturating_mul(c.into()))
+	}
+	/// Storage: `Compliance::TokenSettings` (r:1 w:0)
+	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `Measured`)
+	/// Storage: `Compliance::NetworkIssuers` (r:1 w:0)
+	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `Measured`)
+	/// Storage: `Compliance::Lists` (r:2 w:0)
+	/// Proof: `Compliance::Lists` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `Measured`)
+	/// Storage: `Compliance::Claims` (r:2 w:0)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `Measured`)
 	/// Storage: `Identity::IdentityOf` (r:2 w:0)
 	/// Proof: `Identity::IdentityOf` (`max_values`: None, `max_size`: Some(7538), added: 10013, mode: `Measured`)
 	/// Storage: `Compliance::JurisdictionHolders` (r:1 w:0)
@@ -207,28 +277,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::HolderStates` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `Measured`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `Measured`)
-	/// The range of component `c` is `[3, 64]`.
-	/// The range of component `i` is `[0, 1]`.
-	/// The range of component `l` is `[0, 1]`.
-	/// The range of component `s` is `[0, 1]`.
-	fn check(c: u32, i: u32, l: u32, s: u32, ) -> Weight {
-		// Proof size (bytes): measured 1439, worst case 7380.
-		// Minimum execution time: 54_862 ns.
-		Weight::from_parts(75_182_148, 7380)
-			.saturating_add(Weight::from_parts(85_919_864, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(7_778_559, 0).saturating_mul(l.into()))
-			.saturating_add(Weight::from_parts(8_896_791, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(i.into())))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 7).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 7247).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(0, 3759).saturating_mul(l.into()))
-			.saturating_add(Weight::from_parts(0, 2575).saturating_mul(s.into()))
+	/// The range of component `c` is `[5, 64]`.
+	fn check_identity(c: u32, ) -> Weight {
+		// Proof size (bytes): measured 8052, worst case 13992.
+		// Minimum execution time: 145_957 ns.
+		Weight::from_parts(161_944_637, 13992)
+			.saturating_add(Weight::from_parts(65_207, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(Weight::from_parts(0, 5).saturating_mul(c.into()))
+	}
+	/// The range of component `w` is `[1, 8]`.
+	fn scan_network(w: u32, ) -> Weight {
+		// Proof size (bytes): measured 0, worst case 0.
+		// Minimum execution time: 711 ns.
+		Weight::from_parts(1_133_731, 0)
+			.saturating_add(Weight::from_parts(17_133, 0).saturating_mul(w.into()))
+	}
+	/// Storage: `Compliance::IssuerIds` (r:64 w:0)
+	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `Measured`)
+	/// The range of component `n` is `[1, 64]`.
+	fn resolve_issuers(n: u32, ) -> Weight {
+		// Proof size (bytes): measured 88, worst case 1079.
+		// Minimum execution time: 5_889 ns.
+		Weight::from_parts(9_497_804, 1079)
+			.saturating_add(Weight::from_parts(4_617_071, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(n.into()))
 	}
 	/// Storage: `Compliance::TokenSettings` (r:1 w:0)
-	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(18149), added: 20624, mode: `Measured`)
+	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `Measured`)
 	/// Storage: `Compliance::HolderStates` (r:2 w:2)
 	/// Proof: `Compliance::HolderStates` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `Measured`)
 	/// Storage: `Compliance::JurisdictionHolders` (r:2 w:2)
@@ -236,13 +313,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Lists` (r:1 w:0)
 	/// Proof: `Compliance::Lists` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `Measured`)
 	/// Storage: `Compliance::NetworkIssuers` (r:1 w:0)
-	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(593), added: 1088, mode: `Measured`)
+	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `Measured`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
-	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(649), added: 3124, mode: `Measured`)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `Measured`)
 	fn on_balance_change() -> Weight {
-		// Proof size (bytes): measured 2067, worst case 8007.
-		// Minimum execution time: 48_402 ns.
-		Weight::from_parts(66_559_000, 8007)
+		// Proof size (bytes): measured 1192, worst case 7132.
+		// Minimum execution time: 50_335 ns.
+		Weight::from_parts(53_800_000, 7132)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -251,86 +328,102 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with RocksDB defaults, for tests and mocks.
 impl WeightInfo for () {
 	fn trust_issuer() -> Weight {
-		Weight::from_parts(21_122_000, 3517)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(42_664_000, 3517)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn distrust_issuer() -> Weight {
-		Weight::from_parts(26_469_000, 3517)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(37_516_000, 3517)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn trust_token_issuer() -> Weight {
-		Weight::from_parts(40_850_000, 21614)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(40_060_000, 20998)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn distrust_token_issuer() -> Weight {
-		Weight::from_parts(32_318_000, 21614)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(50_785_000, 20998)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(24_787_000, 4114)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(59_319_000, 3610)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(14_802_000, 4114)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(48_242_000, 3610)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
-	fn purge_claims(_n: u32, ) -> Weight {
-		Weight::from_parts(62_953_835, 21206)
+	fn purge_claims(n: u32, ) -> Weight {
+		Weight::from_parts(68_974_168, 21206)
+			.saturating_add(Weight::from_parts(9_219_727, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 	fn set_requirements(c: u32, ) -> Weight {
-		Weight::from_parts(30_713_675, 21614)
-			.saturating_add(Weight::from_parts(113_931, 0).saturating_mul(c.into()))
+		Weight::from_parts(39_000_098, 20998)
+			.saturating_add(Weight::from_parts(203_476, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn pause_rules() -> Weight {
-		Weight::from_parts(33_880_000, 21614)
+		Weight::from_parts(40_040_000, 20998)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn resume_rules() -> Weight {
-		Weight::from_parts(34_492_000, 21614)
+		Weight::from_parts(38_948_000, 20998)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(25_679_000, 21614)
+		Weight::from_parts(36_064_000, 20998)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_lists(n: u32, ) -> Weight {
-		Weight::from_parts(56_267_437, 21614)
-			.saturating_add(Weight::from_parts(31_167_273, 0).saturating_mul(n.into()))
+		Weight::from_parts(60_890_000, 20998)
+			.saturating_add(Weight::from_parts(36_445_918, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3124).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2620).saturating_mul(n.into()))
 	}
-	fn check(c: u32, i: u32, l: u32, s: u32, ) -> Weight {
-		Weight::from_parts(75_182_148, 7380)
-			.saturating_add(Weight::from_parts(85_919_864, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(7_778_559, 0).saturating_mul(l.into()))
-			.saturating_add(Weight::from_parts(8_896_791, 0).saturating_mul(s.into()))
+	fn check(c: u32, ) -> Weight {
+		Weight::from_parts(21_712_759, 6445)
+			.saturating_add(Weight::from_parts(103_350, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(i.into())))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 7).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 7247).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(0, 3759).saturating_mul(l.into()))
-			.saturating_add(Weight::from_parts(0, 2575).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 5).saturating_mul(c.into()))
+	}
+	fn check_listed_tracked(c: u32, ) -> Weight {
+		Weight::from_parts(62_082_150, 6873)
+			.saturating_add(Weight::from_parts(118_468, 0).saturating_mul(c.into()))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(Weight::from_parts(0, 5).saturating_mul(c.into()))
+	}
+	fn check_identity(c: u32, ) -> Weight {
+		Weight::from_parts(161_944_637, 13992)
+			.saturating_add(Weight::from_parts(65_207, 0).saturating_mul(c.into()))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(Weight::from_parts(0, 5).saturating_mul(c.into()))
+	}
+	fn scan_network(w: u32, ) -> Weight {
+		Weight::from_parts(1_133_731, 0)
+			.saturating_add(Weight::from_parts(17_133, 0).saturating_mul(w.into()))
+	}
+	fn resolve_issuers(n: u32, ) -> Weight {
+		Weight::from_parts(9_497_804, 1079)
+			.saturating_add(Weight::from_parts(4_617_071, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(n.into()))
 	}
 	fn on_balance_change() -> Weight {
-		Weight::from_parts(66_559_000, 8007)
+		Weight::from_parts(53_800_000, 7132)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}

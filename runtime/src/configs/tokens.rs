@@ -55,6 +55,7 @@ impl pallet_compliance::Config for Runtime {
 	type MaxRequirements = ConstU32<8>;
 	type MaxConditions = ConstU32<8>;
 	type MaxConditionIssuers = ConstU32<4>;
+	type MaxNamedIssuers = ConstU32<8>;
 	type MaxCountries = ConstU32<32>;
 	type MaxComplexity = ConstU32<64>;
 	type MaxBatch = ConstU32<64>;
