@@ -48,8 +48,13 @@ test('compliance: claims, expiry, holder cap, report', async (t) => {
   await t.test('the council admits an issuer and trusts a KYC provider', async () => {
     await councilMotion(api, api.tx.securityToken.admitIssuer(issuer.address), [alice, bob]);
     await councilMotion(api, api.tx.compliance.trustIssuer(kycProvider.address, null), [alice, bob]);
+    // Trust lists name issuers by id; the registry maps the id back to the account.
+    const id = (await api.query.compliance.issuerIds(kycProvider.address)).unwrap();
     const trusted = await api.query.compliance.networkIssuers();
-    assert.deepEqual(trusted.map((i) => i.account.toString()), [kycProvider.address]);
+    assert.deepEqual(trusted.map((i) => i.issuer.toNumber()), [id.toNumber()]);
+    const info = (await api.query.compliance.issuers(id)).unwrap();
+    assert.equal(info.account.toString(), kycProvider.address);
+    assert.equal(info.lists.toNumber(), 1);
   });
 
   await t.test('the issuer requires KYC and DE/FR on both sides, at most two holders', async () => {
