@@ -1,0 +1,510 @@
+//! Benchmarks of the proof-of-ownership pallet.
+//!
+//! Every benchmark builds the worst case of its call: assets have `MaxAttestors` attestors,
+//! pending lists hold `MaxPendingPerAsset - 1` other requests (a request fills the list, a
+//! decision scans it), and votes are cast on records as full as a vote can find them. The
+//! completing confirmation, the failing rejection and `expire` include the ledger movement of
+//! a token without compliance settings; the call weights add `SecurityLedger::movement_weight`
+//! on top for what the ledger's checks and hooks may cost beyond that.
+
+use super::*;
+use crate::Pallet as ProofOfOwnership;
+use alloc::{boxed::Box, vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::traits::{
+	fungible::{Inspect, Mutate},
+	EnsureOrigin,
+};
+use frame_system::RawOrigin;
+use vellum_primitives::security::CountryCode;
+
+const SEED: u32 = 0;
+const EVIDENCE: [u8; 32] = [1; 32];
+
+fn assert_last_event<T: Config>(event: Event<T>) {
+	frame_system::Pallet::<T>::assert_last_event(event.into());
+}
+
+fn signed<T: Config>(who: &T::AccountId) -> T::RuntimeOrigin {
+	RawOrigin::Signed(who.clone()).into()
+}
+
+/// The bond every attestor of the benchmarks holds (the minimum, at least one unit).
+fn min_bond<T: Config>() -> BondOf<T> {
+	T::MinAttestorBond::get().max(1u32.into())
+}
+
+/// Gives `who` a thousand times the largest bond or deposit.
+fn fund<T: Config>(who: &T::AccountId) {
+	let unit = min_bond::<T>()
+		.max(T::ChallengeBond::get())
+		.max(T::AssetDeposit::get())
+		.max(T::Currency::minimum_balance());
+	let _ = T::Currency::set_balance(who, unit.saturating_mul(1_000u32.into()));
+}
+
+/// Admitted attestor `i`, holding `bond`.
+fn attestor<T: Config>(i: u32, bond: BondOf<T>) -> Result<T::AccountId, BenchmarkError> {
+	let who: T::AccountId = account("attestor", i, SEED);
+	fund::<T>(&who);
+	Attestors::<T>::insert(&who, AttestorInfoOf::<T>::default());
+	ProofOfOwnership::<T>::bond(signed::<T>(&who), bond)?;
+	Ok(who)
+}
+
+/// `n` admitted attestors with the minimum bond.
+fn attestors<T: Config>(n: u32) -> Result<Vec<T::AccountId>, BenchmarkError> {
+	(0..n).map(|i| attestor::<T>(i, min_bond::<T>())).collect()
+}
+
+/// The largest definition: the longest legal identifier, `attestors`, threshold `k`.
+fn definition<T: Config>(attestors: Vec<T::AccountId>, k: u32) -> AssetDefinitionOf<T> {
+	AssetDefinition {
+		kind: AssetKind::RealEstate,
+		legal_id: BoundedVec::truncate_from(vec![b'X'; T::MaxIdLen::get() as usize]),
+		jurisdiction: CountryCode(*b"DE"),
+		registrar: account("registrar", 0, SEED),
+		document: [7; 32],
+		total_units: u128::MAX,
+		attestors: BoundedVec::truncate_from(attestors),
+		threshold: k,
+	}
+}
+
+/// A funded issuer with a new token.
+fn issuer<T: Config>() -> (T::AccountId, TokenId) {
+	let issuer: T::AccountId = account("issuer", 0, SEED);
+	fund::<T>(&issuer);
+	let token = T::BenchmarkHelper::create_token(&issuer);
+	(issuer, token)
+}
+
+/// An asset with `n` attestors (threshold `k`) registered by a funded issuer, with a new token
+/// of the issuer bound to it, one asset unit per token unit.
+#[allow(clippy::type_complexity)]
+fn bound_asset<T: Config>(
+	n: u32,
+	k: u32,
+) -> Result<(T::AccountId, AssetId, TokenId, Vec<T::AccountId>), BenchmarkError> {
+	let (issuer, token) = issuer::<T>();
+	let attestors = attestors::<T>(n)?;
+	let asset = NextAssetId::<T>::get();
+	ProofOfOwnership::<T>::register_asset(
+		signed::<T>(&issuer),
+		Box::new(definition::<T>(attestors.clone(), k)),
+	)?;
+	ProofOfOwnership::<T>::bind_token(signed::<T>(&issuer), asset, token, 1)?;
+	Ok((issuer, asset, token, attestors))
+}
+
+/// Issues `amount` of bound `token` to `who` as an attested issuance would.
+fn give<T: Config>(
+	asset: AssetId,
+	token: TokenId,
+	who: &T::AccountId,
+	amount: T::Balance,
+) -> Result<(), BenchmarkError> {
+	Moving::<T>::put(true);
+	let issued = T::Ledger::issue(token, who, amount);
+	Moving::<T>::kill();
+	issued?;
+	OwnerUnits::<T>::mutate(asset, who, |u| *u = u.saturating_add(amount));
+	Ok(())
+}
+
+/// `count` pending issuances of one unit of `token`, to distinct receivers.
+fn fill_pending<T: Config>(
+	issuer: &T::AccountId,
+	token: TokenId,
+	count: u32,
+) -> Result<(), BenchmarkError> {
+	for i in 0..count {
+		let to: T::AccountId = account("other-receiver", i, SEED);
+		ProofOfOwnership::<T>::request_issuance(signed::<T>(issuer), token, to, 1u32.into())?;
+	}
+	Ok(())
+}
+
+/// A holder's pending transfer of 100 units on a full asset (`MaxAttestors` attestors,
+/// threshold `k`) whose pending list is then full; returns the asset, the token, the
+/// attestors, the request and its receiver.
+#[allow(clippy::type_complexity)]
+fn full_request<T: Config>(
+	k: u32,
+) -> Result<
+	(
+		AssetId,
+		TokenId,
+		Vec<T::AccountId>,
+		TransferId,
+		T::AccountId,
+	),
+	BenchmarkError,
+> {
+	let n = T::MaxAttestors::get();
+	let (issuer, asset, token, attestors) = bound_asset::<T>(n, k)?;
+	let holder: T::AccountId = account("holder", 0, SEED);
+	let receiver: T::AccountId = account("receiver", 0, SEED);
+	let amount: T::Balance = 100u32.into();
+	give::<T>(asset, token, &holder, amount)?;
+	fill_pending::<T>(
+		&issuer,
+		token,
+		T::MaxPendingPerAsset::get().saturating_sub(1),
+	)?;
+	let id = NextTransferId::<T>::get();
+	ProofOfOwnership::<T>::request_transfer(signed::<T>(&holder), token, receiver.clone(), amount)?;
+	Ok((asset, token, attestors, id, receiver))
+}
+
+/// A certificate confirmed by `MaxAttestors` attestors; returns the asset, its sequence
+/// number and the last attestor.
+fn full_certificate<T: Config>() -> Result<(AssetId, CertificateSeq, T::AccountId), BenchmarkError>
+{
+	let n = T::MaxAttestors::get();
+	let (asset, _, attestors, id, _) = full_request::<T>(n)?;
+	for a in &attestors {
+		ProofOfOwnership::<T>::confirm(signed::<T>(a), id, EVIDENCE)?;
+	}
+	let seq = ChainHeads::<T>::get(asset).0.saturating_sub(1);
+	let last = attestors
+		.last()
+		.cloned()
+		.ok_or(BenchmarkError::Stop("no attestor"))?;
+	Ok((asset, seq, last))
+}
+
+/// An open challenge of the last attestor's confirmation of a full certificate.
+fn open_challenge<T: Config>() -> Result<(ChallengeId, T::AccountId), BenchmarkError> {
+	let (asset, seq, attestor) = full_certificate::<T>()?;
+	let challenger: T::AccountId = account("challenger", 0, SEED);
+	fund::<T>(&challenger);
+	let id = NextChallengeId::<T>::get();
+	ProofOfOwnership::<T>::challenge(signed::<T>(&challenger), asset, seq, attestor.clone())?;
+	Ok((id, attestor))
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn admit_attestor() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who: T::AccountId = account("attestor", 0, SEED);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(Attestors::<T>::contains_key(&who));
+		assert_last_event::<T>(Event::AttestorAdmitted { who });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_attestor() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who = attestor::<T>(0, min_bond::<T>())?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(!Attestors::<T>::contains_key(&who));
+		assert_last_event::<T>(Event::AttestorRemoved {
+			who,
+			released: min_bond::<T>(),
+		});
+		Ok(())
+	}
+
+	#[benchmark]
+	fn bond() -> Result<(), BenchmarkError> {
+		let who = attestor::<T>(0, min_bond::<T>())?;
+		let amount = min_bond::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), amount);
+
+		assert_eq!(
+			Attestors::<T>::get(&who).map(|i| i.bond),
+			Some(amount.saturating_add(amount))
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn unbond() -> Result<(), BenchmarkError> {
+		// Named by an asset: the bond may not fall below the minimum (the check runs).
+		let (_, _, _, attestors) = bound_asset::<T>(T::MaxAttestors::get(), 1)?;
+		let who = attestors
+			.first()
+			.cloned()
+			.ok_or(BenchmarkError::Stop("no attestor"))?;
+		let amount = min_bond::<T>();
+		ProofOfOwnership::<T>::bond(signed::<T>(&who), amount)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), amount);
+
+		assert_eq!(Attestors::<T>::get(&who).map(|i| i.bond), Some(amount));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn register_asset(a: Linear<1, { T::MaxAttestors::get() }>) -> Result<(), BenchmarkError> {
+		let (issuer, _) = issuer::<T>();
+		let attestors = attestors::<T>(a)?;
+		let asset = NextAssetId::<T>::get();
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(issuer),
+			Box::new(definition::<T>(attestors, a)),
+		);
+
+		assert!(Assets::<T>::contains_key(asset));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn bind_token() -> Result<(), BenchmarkError> {
+		let (issuer, token) = issuer::<T>();
+		let attestors = attestors::<T>(T::MaxAttestors::get())?;
+		let asset = NextAssetId::<T>::get();
+		ProofOfOwnership::<T>::register_asset(
+			signed::<T>(&issuer),
+			Box::new(definition::<T>(attestors, 1)),
+		)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), asset, token, 1);
+
+		assert_eq!(TokenAsset::<T>::get(token), Some(asset));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn request_transfer() -> Result<(), BenchmarkError> {
+		let (issuer, asset, token, _) = bound_asset::<T>(T::MaxAttestors::get(), 1)?;
+		let holder: T::AccountId = account("holder", 0, SEED);
+		let receiver: T::AccountId = account("receiver", 0, SEED);
+		let amount: T::Balance = 100u32.into();
+		give::<T>(asset, token, &holder, amount)?;
+		fill_pending::<T>(
+			&issuer,
+			token,
+			T::MaxPendingPerAsset::get().saturating_sub(1),
+		)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(holder), token, receiver, amount);
+
+		assert_eq!(
+			PendingByAsset::<T>::get(asset).len() as u32,
+			T::MaxPendingPerAsset::get()
+		);
+		assert_eq!(
+			T::Ledger::balance(token, &ProofOfOwnership::<T>::escrow_account()),
+			amount
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn request_issuance() -> Result<(), BenchmarkError> {
+		let (issuer, asset, token, _) = bound_asset::<T>(T::MaxAttestors::get(), 1)?;
+		let receiver: T::AccountId = account("receiver", 0, SEED);
+		fill_pending::<T>(
+			&issuer,
+			token,
+			T::MaxPendingPerAsset::get().saturating_sub(1),
+		)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), token, receiver, 100u32.into());
+
+		assert_eq!(
+			PendingByAsset::<T>::get(asset).len() as u32,
+			T::MaxPendingPerAsset::get()
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn confirm() -> Result<(), BenchmarkError> {
+		let n = T::MaxAttestors::get();
+		if n < 2 {
+			// Every confirmation completes: `confirm_complete` is the only case.
+			return Err(BenchmarkError::Weightless);
+		}
+		let (_, _, attestors, id, _) = full_request::<T>(n)?;
+		let (voters, rest) = attestors.split_at((n - 2) as usize);
+		for a in voters {
+			ProofOfOwnership::<T>::confirm(signed::<T>(a), id, EVIDENCE)?;
+		}
+		let who = rest
+			.first()
+			.cloned()
+			.ok_or(BenchmarkError::Stop("no attestor"))?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), id, EVIDENCE);
+
+		assert_eq!(
+			Pending::<T>::get(id).map(|p| p.confirmations.len() as u32),
+			Some(n - 1)
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn confirm_complete() -> Result<(), BenchmarkError> {
+		let n = T::MaxAttestors::get();
+		let (asset, token, attestors, id, receiver) = full_request::<T>(n)?;
+		let (last, others) = attestors
+			.split_last()
+			.ok_or(BenchmarkError::Stop("no attestor"))?;
+		for a in others {
+			ProofOfOwnership::<T>::confirm(signed::<T>(a), id, EVIDENCE)?;
+		}
+
+		#[extrinsic_call]
+		confirm(RawOrigin::Signed(last.clone()), id, EVIDENCE);
+
+		assert!(!Pending::<T>::contains_key(id));
+		assert_eq!(T::Ledger::balance(token, &receiver), 100u32.into());
+		assert!(ProofOfOwnership::<T>::verify_chain(asset));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reject() -> Result<(), BenchmarkError> {
+		let n = T::MaxAttestors::get();
+		if n < 2 {
+			// Every rejection fails the transfer: `reject_final` is the only case.
+			return Err(BenchmarkError::Weightless);
+		}
+		// Threshold 1: only all `n` rejections fail it.
+		let (_, _, attestors, id, _) = full_request::<T>(1)?;
+		let (voters, rest) = attestors.split_at((n - 2) as usize);
+		for a in voters {
+			ProofOfOwnership::<T>::reject(signed::<T>(a), id)?;
+		}
+		let who = rest
+			.first()
+			.cloned()
+			.ok_or(BenchmarkError::Stop("no attestor"))?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), id);
+
+		assert_eq!(
+			Pending::<T>::get(id).map(|p| p.rejections.len() as u32),
+			Some(n - 1)
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reject_final() -> Result<(), BenchmarkError> {
+		let (_, token, attestors, id, _) = full_request::<T>(1)?;
+		let (last, others) = attestors
+			.split_last()
+			.ok_or(BenchmarkError::Stop("no attestor"))?;
+		for a in others {
+			ProofOfOwnership::<T>::reject(signed::<T>(a), id)?;
+		}
+
+		#[extrinsic_call]
+		reject(RawOrigin::Signed(last.clone()), id);
+
+		assert!(!Pending::<T>::contains_key(id));
+		assert!(T::Ledger::balance(token, &ProofOfOwnership::<T>::escrow_account()).is_zero());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn expire() -> Result<(), BenchmarkError> {
+		let n = T::MaxAttestors::get();
+		let (asset, token, attestors, id, _) = full_request::<T>(n)?;
+		for a in attestors.iter().take((n - 1) as usize) {
+			ProofOfOwnership::<T>::confirm(signed::<T>(a), id, EVIDENCE)?;
+		}
+		let deadline = Pending::<T>::get(id)
+			.map(|p| p.deadline)
+			.ok_or(BenchmarkError::Stop("not pending"))?;
+		frame_system::Pallet::<T>::set_block_number(deadline.saturating_add(1u32.into()));
+		let caller: T::AccountId = account("caller", 0, SEED);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+
+		assert!(T::Ledger::balance(token, &ProofOfOwnership::<T>::escrow_account()).is_zero());
+		assert_last_event::<T>(Event::TransferExpired { id, asset });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn challenge() -> Result<(), BenchmarkError> {
+		let (asset, seq, attestor) = full_certificate::<T>()?;
+		let challenger: T::AccountId = account("challenger", 0, SEED);
+		fund::<T>(&challenger);
+		let id = NextChallengeId::<T>::get();
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(challenger.clone()),
+			asset,
+			seq,
+			attestor.clone(),
+		);
+
+		assert_last_event::<T>(Event::Challenged {
+			id,
+			asset,
+			seq,
+			attestor,
+			challenger,
+			bond: T::ChallengeBond::get(),
+		});
+		Ok(())
+	}
+
+	#[benchmark]
+	fn rule_upheld() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let (id, attestor) = open_challenge::<T>()?;
+
+		#[extrinsic_call]
+		rule(origin as T::RuntimeOrigin, id, true);
+
+		assert!(!Challenges::<T>::contains_key(id));
+		assert_eq!(
+			Attestors::<T>::get(&attestor).map(|i| i.challenges),
+			Some(0)
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn rule_dismissed() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let (id, _) = open_challenge::<T>()?;
+
+		#[extrinsic_call]
+		rule(origin as T::RuntimeOrigin, id, false);
+
+		assert!(!Challenges::<T>::contains_key(id));
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(
+		ProofOfOwnership,
+		crate::mock::new_test_ext(),
+		crate::mock::Test
+	);
+}

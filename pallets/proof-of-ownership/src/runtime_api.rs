@@ -1,0 +1,112 @@
+//! The runtime API of proof of ownership: what wallets, registrars and explorers ask. The
+//! runtime answers it with the `Pallet::api_*` functions.
+
+use crate::{AssetId, AssetKind, CertificateSeq, TransferId};
+use alloc::vec::Vec;
+use codec::{Codec, Decode, Encode};
+use scale_info::TypeInfo;
+use vellum_primitives::security::{CountryCode, TokenId};
+
+/// An asset with its binding and the head of its chain of title.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
+pub struct AssetInfo<AccountId, Balance> {
+	/// The asset.
+	pub id: AssetId,
+	/// Who registered it.
+	pub issuer: AccountId,
+	/// What it is.
+	pub kind: AssetKind,
+	/// Its identifier in its register.
+	pub legal_id: Vec<u8>,
+	/// The register's jurisdiction.
+	pub jurisdiction: CountryCode,
+	/// The registrar or custodian.
+	pub registrar: AccountId,
+	/// Hash of its founding document.
+	pub document: [u8; 32],
+	/// Units it is divided into.
+	pub total_units: u128,
+	/// Its attestors.
+	pub attestors: Vec<AccountId>,
+	/// Confirmations a transfer needs.
+	pub threshold: u32,
+	/// The bound token and the asset units per token unit, if bound.
+	pub token: Option<(TokenId, u128)>,
+	/// Token units requested for issuance and not yet decided.
+	pub pending_issue: Balance,
+	/// Certificates issued so far.
+	pub certificates: CertificateSeq,
+	/// Hash of the last certificate (of the asset record while there is none).
+	pub head: [u8; 32],
+	/// Whether the chain of title verifies from the registration on.
+	pub chain_verified: bool,
+}
+
+/// A certificate, with its hash.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
+pub struct CertificateInfo<AccountId, Balance, BlockNumber> {
+	/// Its position in the chain.
+	pub seq: CertificateSeq,
+	/// Who acquired the units.
+	pub owner: AccountId,
+	/// Token units acquired.
+	pub units: Balance,
+	/// Who gave them up (`None`: issued).
+	pub from: Option<AccountId>,
+	/// The transfer it completes.
+	pub transfer: TransferId,
+	/// Hash of the confirmations' evidence.
+	pub evidence: [u8; 32],
+	/// The attestors that confirmed.
+	pub attestors: Vec<AccountId>,
+	/// The block it was issued in.
+	pub at: BlockNumber,
+	/// Hash of the previous link.
+	pub prev: [u8; 32],
+	/// Its own hash (the next certificate's `prev`).
+	pub hash: [u8; 32],
+}
+
+/// A pending transfer with its votes.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
+pub struct PendingInfo<AccountId, Balance, BlockNumber> {
+	/// The request.
+	pub id: TransferId,
+	/// The token.
+	pub token: TokenId,
+	/// The holder whose tokens are in escrow (`None`: an issuance).
+	pub from: Option<AccountId>,
+	/// The receiver.
+	pub to: AccountId,
+	/// Token units.
+	pub amount: Balance,
+	/// The last block at which attestors may vote.
+	pub deadline: BlockNumber,
+	/// Confirmations so far, with their evidence hashes.
+	pub confirmations: Vec<(AccountId, [u8; 32])>,
+	/// Rejections so far.
+	pub rejections: Vec<AccountId>,
+}
+
+sp_api::decl_runtime_apis! {
+	/// Queries of proof of ownership.
+	pub trait ProofOfOwnershipApi<AccountId, Balance, BlockNumber>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+		BlockNumber: Codec,
+	{
+		/// An asset's record, binding and chain head.
+		fn asset(asset: AssetId) -> Option<AssetInfo<AccountId, Balance>>;
+
+		/// The asset's current owners of record with their certified token units, in storage
+		/// order.
+		fn owners(asset: AssetId) -> Vec<(AccountId, Balance)>;
+
+		/// Every certificate issued to `owner` for the asset, oldest first.
+		fn certificates_of(asset: AssetId, owner: AccountId) -> Vec<CertificateInfo<AccountId, Balance, BlockNumber>>;
+
+		/// The asset's pending transfers with their votes, in request order.
+		fn pending(asset: AssetId) -> Vec<PendingInfo<AccountId, Balance, BlockNumber>>;
+	}
+}

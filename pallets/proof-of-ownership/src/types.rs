@@ -1,0 +1,233 @@
+//! Storage types of the proof-of-ownership pallet: underlying assets, bindings, attestors,
+//! pending transfers, certificates and challenges.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
+use scale_info::TypeInfo;
+use vellum_primitives::security::{CountryCode, TokenId};
+
+/// Identifier of an underlying asset (0, 1, 2, ...).
+pub type AssetId = u32;
+/// Identifier of a transfer request (issuances included), never reused.
+pub type TransferId = u64;
+/// Identifier of a challenge, never reused.
+pub type ChallengeId = u64;
+/// Position of a certificate in its asset's chain of title (0 is the first).
+pub type CertificateSeq = u32;
+
+/// What kind of thing an asset is.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum AssetKind {
+	/// Shares of a company, held in a share register.
+	CompanyShares,
+	/// Land or buildings, held in a land register.
+	RealEstate,
+	/// Units of a fund, held by a transfer agent or custodian.
+	FundUnits,
+	/// Anything else with a legal owner of record.
+	Other,
+}
+
+/// What an issuer states about an asset when registering it. Immutable afterwards.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxIdLen, MaxAttestors))]
+// The derives add their own bounds on `AccountId` next to the ones the no-bound derives need.
+#[allow(clippy::multiple_bound_locations)]
+pub struct AssetDefinition<
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxIdLen: Get<u32>,
+	MaxAttestors: Get<u32>,
+> {
+	/// What the asset is.
+	pub kind: AssetKind,
+	/// Its identifier in its register (land parcel number, company number and share class,
+	/// fund ISIN ...), as bytes; not empty.
+	pub legal_id: BoundedVec<u8, MaxIdLen>,
+	/// The jurisdiction whose register records its legal owner.
+	pub jurisdiction: CountryCode,
+	/// The registrar or custodian who keeps that register.
+	pub registrar: AccountId,
+	/// Hash of the asset's founding document (deed, articles, fund prospectus).
+	pub document: [u8; 32],
+	/// Units the asset is divided into (shares, square metres, fund units); not zero.
+	pub total_units: u128,
+	/// The accounts that attest legal transfers of it: admitted attestors, each once.
+	pub attestors: BoundedVec<AccountId, MaxAttestors>,
+	/// How many of them must confirm a transfer (1 to the number of attestors).
+	pub threshold: u32,
+}
+
+impl<AccountId, MaxIdLen, MaxAttestors> AssetDefinition<AccountId, MaxIdLen, MaxAttestors>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxIdLen: Get<u32>,
+	MaxAttestors: Get<u32>,
+{
+	/// Rejections that fail a transfer: once this many attestors reject, the threshold can
+	/// no longer be reached (`n - k + 1`).
+	pub fn rejection_threshold(&self) -> u32 {
+		(self.attestors.len() as u32)
+			.saturating_sub(self.threshold)
+			.saturating_add(1)
+	}
+}
+
+/// A registered asset: the definition, who registered it and the deposit held for it.
+#[derive(
+	Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxIdLen, MaxAttestors))]
+#[allow(clippy::multiple_bound_locations)]
+pub struct Asset<
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Deposit: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxIdLen: Get<u32>,
+	MaxAttestors: Get<u32>,
+> {
+	/// The account that registered it, and may bind a token of its own to it.
+	pub issuer: AccountId,
+	/// What the issuer stated.
+	pub definition: AssetDefinition<AccountId, MaxIdLen, MaxAttestors>,
+	/// Native tokens held from the issuer for the record (for the asset's life).
+	pub deposit: Deposit,
+}
+
+/// The security token an asset is bound to.
+#[derive(Encode, Decode, Clone, Copy, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Binding<Balance> {
+	/// The token.
+	pub token: TokenId,
+	/// Units of the asset one unit of the token stands for.
+	pub units_per_token: u128,
+	/// Token units requested for issuance and not yet issued or refused.
+	pub pending_issue: Balance,
+}
+
+/// What is known of an admitted attestor.
+#[derive(Encode, Decode, Clone, Copy, PartialEq, Eq, Debug, Default, TypeInfo, MaxEncodedLen)]
+pub struct AttestorInfo<Bond> {
+	/// Native tokens held as its bond (always what is on hold for `AttestorBond`).
+	pub bond: Bond,
+	/// Registered assets that name it (assets are never removed).
+	pub assets: u32,
+	/// Open challenges against its attestations.
+	pub challenges: u32,
+}
+
+/// A transfer (or issuance) waiting for its attestors.
+#[derive(
+	Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxAttestors))]
+#[allow(clippy::multiple_bound_locations)]
+pub struct PendingTransfer<
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxAttestors: Get<u32>,
+> {
+	/// The asset whose attestors decide.
+	pub asset: AssetId,
+	/// The token bound to it.
+	pub token: TokenId,
+	/// The holder whose tokens are in escrow (`None`: an issuance, nothing escrowed).
+	pub from: Option<AccountId>,
+	/// The receiver.
+	pub to: AccountId,
+	/// Token units.
+	pub amount: Balance,
+	/// The last block at which attestors may vote; `expire` is possible after it.
+	pub deadline: BlockNumber,
+	/// Attestors that confirmed, with the hash of the evidence each saw, in order.
+	pub confirmations: BoundedVec<(AccountId, [u8; 32]), MaxAttestors>,
+	/// Attestors that rejected, in order.
+	pub rejections: BoundedVec<AccountId, MaxAttestors>,
+}
+
+impl<AccountId, Balance, BlockNumber, MaxAttestors>
+	PendingTransfer<AccountId, Balance, BlockNumber, MaxAttestors>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxAttestors: Get<u32>,
+{
+	/// Whether `who` has confirmed or rejected it.
+	pub fn has_voted(&self, who: &AccountId) -> bool {
+		self.confirmations.iter().any(|(a, _)| a == who) || self.rejections.contains(who)
+	}
+}
+
+/// An ownership certificate: one link of an asset's chain of title. `prev` is the hash of the
+/// previous certificate (of the asset record for the first), so the chain can be verified
+/// from the asset's registration on.
+#[derive(
+	Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxAttestors))]
+#[allow(clippy::multiple_bound_locations)]
+pub struct Certificate<
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxAttestors: Get<u32>,
+> {
+	/// Its position in the chain.
+	pub seq: CertificateSeq,
+	/// Who acquired the units.
+	pub owner: AccountId,
+	/// Token units acquired (times the binding's `units_per_token`: units of the asset).
+	pub units: Balance,
+	/// Who gave them up (`None`: issued).
+	pub from: Option<AccountId>,
+	/// The transfer request it completes.
+	pub transfer: TransferId,
+	/// BLAKE2-256 of the SCALE-encoded list of `(attestor, evidence hash)` confirmations.
+	pub evidence: [u8; 32],
+	/// The attestors that confirmed, in order.
+	pub attestors: BoundedVec<AccountId, MaxAttestors>,
+	/// The block it was issued in.
+	pub at: BlockNumber,
+	/// Hash of the previous certificate, or of the asset record for the first.
+	pub prev: [u8; 32],
+}
+
+/// A challenge of one attestor's confirmation of one certificate.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Challenge<AccountId, Bond, BlockNumber> {
+	/// Who challenged (its bond is held).
+	pub challenger: AccountId,
+	/// The asset.
+	pub asset: AssetId,
+	/// The certificate.
+	pub seq: CertificateSeq,
+	/// The attestor whose confirmation is challenged.
+	pub attestor: AccountId,
+	/// The challenger's bond.
+	pub bond: Bond,
+	/// The block it was made in.
+	pub at: BlockNumber,
+}
