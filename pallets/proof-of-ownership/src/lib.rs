@@ -94,7 +94,7 @@ use frame_support::{
 	ensure,
 	pallet_prelude::*,
 	traits::{
-		fungible::{self, InspectHold, MutateHold},
+		fungible::{self, MutateHold},
 		tokens::{Fortitude, Precision, Restriction},
 	},
 	weights::Weight,
@@ -1481,6 +1481,7 @@ impl<T: Config> Pallet<T> {
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
+		use frame_support::traits::fungible::InspectHold;
 		ensure!(!Moving::<T>::get(), "the moving flag is left set");
 		let escrow = Self::escrow_account();
 
