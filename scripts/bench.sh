@@ -33,12 +33,13 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 echo "::: running benchmarks: $STEPS steps, $REPEAT repeats"
 "$BENCH" \
 	--runtime "$WASM" --genesis-builder runtime --genesis-builder-preset development \
-	--pallets pallet_balances,pallet_security_token,pallet_compliance --extrinsic '*' \
+	--pallets pallet_balances,pallet_security_token,pallet_compliance,pallet_proof_of_ownership --extrinsic '*' \
 	--steps "$STEPS" --repeat "$REPEAT" \
 	--template scripts/weight-template.hbs --output "$OUT" | tee "$OUT/run.log"
 
 cp "$OUT/pallet_security_token.rs" pallets/security-token/src/weights.rs
 cp "$OUT/pallet_compliance.rs" pallets/compliance/src/weights.rs
+cp "$OUT/pallet_proof_of_ownership.rs" pallets/proof-of-ownership/src/weights.rs
 python3 scripts/weight-report.py "$OUT/pallet_balances.rs" pallets/security-token/src/weights.rs \
 	pallets/security-token/README.md pallets/compliance/src/weights.rs pallets/compliance/README.md
 echo "::: weights written; review with git diff"

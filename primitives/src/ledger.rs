@@ -405,7 +405,9 @@ pub trait SecurityLedger<AccountId, Balance> {
 	fn balance_at(token: TokenId, who: &AccountId, checkpoint: CheckpointId) -> Option<Balance>;
 	/// The supply at a checkpoint (`None` if unknown or no longer retained).
 	fn supply_at(token: TokenId, checkpoint: CheckpointId) -> Option<Balance>;
-	/// The most weight one movement through this trait costs (transfer check and hooks
-	/// included), for the weights of calls that use it.
-	fn movement_weight() -> Weight;
+	/// The most weight the transfer check and the hooks add to one movement through this
+	/// trait. A calling pallet's benchmarks measure the ledger's own work of its movements (a
+	/// runtime builds its benchmarks with neither check nor hooks, which have benchmarks of
+	/// their own); its call weights add this for each movement.
+	fn movement_overhead() -> Weight;
 }

@@ -1,11 +1,12 @@
 //! The runtime APIs: what the node and clients (polkadot.js apps, @polkadot/api) may ask of
 //! the runtime. Besides the standard ones, `SecurityTokenApi` answers questions about
-//! security tokens and `ComplianceApi` reports what a token's rules say about a transfer;
-//! their types are in the metadata, so clients need no custom types.
+//! security tokens, `ComplianceApi` reports what a token's rules say about a transfer and
+//! `ProofOfOwnershipApi` shows assets, their owners of record, chains of title and pending
+//! attested transfers; their types are in the metadata, so clients need no custom types.
 
 use crate::{
 	genesis_config_presets, AccountId, AuraId, Balance, Block, BlockNumber, Compliance, Executive,
-	InherentDataExt, Nonce, ParachainInfo, ParachainSystem, Runtime, RuntimeCall,
+	InherentDataExt, Nonce, ParachainInfo, ParachainSystem, ProofOfOwnership, Runtime, RuntimeCall,
 	RuntimeGenesisConfig, SecurityToken, SessionKeys, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
@@ -13,6 +14,10 @@ use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	traits::Get,
 	weights::Weight,
+};
+use pallet_proof_of_ownership::{
+	runtime_api::{AssetInfo, CertificateInfo, PendingInfo},
+	AssetId,
 };
 use sp_api::impl_runtime_apis;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
@@ -215,6 +220,27 @@ impl_runtime_apis! {
 			amount: Balance,
 		) -> ComplianceReport {
 			Compliance::report(token, from, to, amount)
+		}
+	}
+
+	impl pallet_proof_of_ownership::runtime_api::ProofOfOwnershipApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn asset(asset: AssetId) -> Option<AssetInfo<AccountId, Balance>> {
+			ProofOfOwnership::api_asset(asset)
+		}
+
+		fn owners(asset: AssetId) -> Vec<(AccountId, Balance)> {
+			ProofOfOwnership::api_owners(asset)
+		}
+
+		fn certificates_of(
+			asset: AssetId,
+			owner: AccountId,
+		) -> Vec<CertificateInfo<AccountId, Balance, BlockNumber>> {
+			ProofOfOwnership::api_certificates_of(asset, owner)
+		}
+
+		fn pending(asset: AssetId) -> Vec<PendingInfo<AccountId, Balance, BlockNumber>> {
+			ProofOfOwnership::api_pending(asset)
 		}
 	}
 

@@ -139,7 +139,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("vellum"),
 	impl_name: alloc::borrow::Cow::Borrowed("vellum"),
 	authoring_version: 1,
-	spec_version: 4,
+	spec_version: 5,
 	impl_version: 0,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -266,6 +266,8 @@ mod runtime {
 	pub type SecurityToken = pallet_security_token;
 	#[runtime::pallet_index(51)]
 	pub type Compliance = pallet_compliance;
+	#[runtime::pallet_index(52)]
+	pub type ProofOfOwnership = pallet_proof_of_ownership;
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -274,6 +276,7 @@ mod benchmarks {
 		[pallet_balances, Balances]
 		[pallet_security_token, SecurityToken]
 		[pallet_compliance, Compliance]
+		[pallet_proof_of_ownership, ProofOfOwnership]
 	);
 }
 

@@ -5,8 +5,8 @@
 
 mod common;
 
-use codec::{Decode, Encode};
-use common::{account, apply, council_motion, events, new_ext};
+use codec::Decode;
+use common::{account, apply, council_motion, events, new_ext, runtime_api};
 use frame_support::{assert_ok, BoundedVec};
 use pallet_compliance::{
 	Call as ComplianceCall, ClaimTopic, Condition, Error as ComplianceError,
@@ -79,13 +79,6 @@ fn claim(subject: Sr25519Keyring, topic: ClaimTopic, expiry: Option<BlockNumber>
 			evidence: Some([9; 32]),
 		})
 	));
-}
-
-/// Calls a runtime API method by name, SCALE in and out, as a client does.
-fn runtime_api<R: Decode>(method: &str, args: impl Encode) -> R {
-	let out = vellum_runtime::apis::api::dispatch(method, &args.encode())
-		.unwrap_or_else(|| panic!("{method} exists"));
-	R::decode(&mut &out[..]).expect("the answer decodes")
 }
 
 fn report(from: Option<Sr25519Keyring>, to: Sr25519Keyring, amount: Balance) -> ComplianceReport {

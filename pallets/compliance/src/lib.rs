@@ -1236,25 +1236,30 @@ impl<T: Config> Pallet<T> {
 		u64::try_from(T::UnixTime::now().as_millis()).unwrap_or(u64::MAX)
 	}
 
-	/// Whether a transfer of `amount` from `from` to `to` would comply now, as if the holder
-	/// made it: for pallets that move tokens into custody on the way (escrow), which the
-	/// check does not see as a holder transfer. Call it before the tokens leave `from` (it
-	/// reads `from`'s balance for the lock-up and holder-cap rules).
+	/// Whether a transfer of `amount` from `from` to `to` (`from: None`: an issuance to `to`)
+	/// would comply now, as if the holder (the issuer) made it: for pallets that move tokens
+	/// into custody on the way (escrow), which the check does not see as a holder transfer.
+	/// Call it before the tokens leave `from` (it reads `from`'s balance for the lock-up and
+	/// holder-cap rules).
 	pub fn check_transfer(
 		token: TokenId,
-		from: &T::AccountId,
+		from: Option<&T::AccountId>,
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> DispatchResult {
 		let m = Movement {
 			token,
-			kind: MovementKind::Transfer,
-			from: Some(from),
+			kind: if from.is_some() {
+				MovementKind::Transfer
+			} else {
+				MovementKind::Issue
+			},
+			from,
 			to: Some(to),
 			operator: None,
 			amount,
 		};
-		let state = Self::ledger_state(token, Some(from), to);
+		let state = Self::ledger_state(token, from, to);
 		match Self::assess(&m, &state).1 {
 			Some(e) => Err(e.into()),
 			None => Ok(()),

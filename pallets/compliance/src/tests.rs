@@ -2318,7 +2318,7 @@ fn regulatory_and_custody_movements_are_not_refused() {
 		assert_eq!(balance(t, FERDIE), 5);
 		// The custody pallet checks the end-to-end transfer itself.
 		assert_eq!(
-			Compliance::check_transfer(t, &EVE, &NOBODY, 5),
+			Compliance::check_transfer(t, Some(&EVE), &NOBODY, 5),
 			Err(Error::<Test>::MissingClaim {
 				requirement: 0,
 				receiver: true,
@@ -2328,12 +2328,22 @@ fn regulatory_and_custody_movements_are_not_refused() {
 		);
 		claim(NOBODY, Kyc);
 		assert_eq!(
-			Compliance::check_transfer(t, &EVE, &NOBODY, 5),
+			Compliance::check_transfer(t, Some(&EVE), &NOBODY, 5),
 			Err(Error::<Test>::HolderCapReached.into())
 		);
 		// Ferdie holds some already (no holder cap), but has no claim.
 		assert_eq!(
-			Compliance::check_transfer(t, &EVE, &FERDIE, 5),
+			Compliance::check_transfer(t, Some(&EVE), &FERDIE, 5),
+			Err(Error::<Test>::MissingClaim {
+				requirement: 0,
+				receiver: true,
+				condition: 0
+			}
+			.into())
+		);
+		// An issuance (no sender) is judged by the same rules.
+		assert_eq!(
+			Compliance::check_transfer(t, None, &FERDIE, 5),
 			Err(Error::<Test>::MissingClaim {
 				requirement: 0,
 				receiver: true,
@@ -2342,7 +2352,8 @@ fn regulatory_and_custody_movements_are_not_refused() {
 			.into())
 		);
 		claim(FERDIE, Kyc);
-		assert_ok!(Compliance::check_transfer(t, &EVE, &FERDIE, 5));
+		assert_ok!(Compliance::check_transfer(t, None, &FERDIE, 5));
+		assert_ok!(Compliance::check_transfer(t, Some(&EVE), &FERDIE, 5));
 		assert_ok!(transfer(t, EVE, FERDIE, 5));
 	});
 }

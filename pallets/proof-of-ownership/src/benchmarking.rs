@@ -4,7 +4,7 @@
 //! pending lists hold `MaxPendingPerAsset - 1` other requests (a request fills the list, a
 //! decision scans it), and votes are cast on records as full as a vote can find them. The
 //! completing confirmation, the failing rejection and `expire` include the ledger movement of
-//! a token without compliance settings; the call weights add `SecurityLedger::movement_weight`
+//! a token without compliance settings; the call weights add `SecurityLedger::movement_overhead`
 //! on top for what the ledger's checks and hooks may cost beyond that.
 
 use super::*;
@@ -68,6 +68,7 @@ fn definition<T: Config>(attestors: Vec<T::AccountId>, k: u32) -> AssetDefinitio
 		total_units: u128::MAX,
 		attestors: BoundedVec::truncate_from(attestors),
 		threshold: k,
+		transfer_period: T::MaxTransferPeriod::get(),
 	}
 }
 

@@ -27,7 +27,8 @@
 //! - **Pending transfer**: a request (`request_transfer` by a holder, with the tokens in
 //!   escrow in the pallet's account; `request_issuance` by the token's issuer, nothing
 //!   escrowed) that the asset's attestors confirm or reject until its deadline
-//!   ([`Config::TransferPeriod`] blocks after the request). At `k` confirmations it
+//!   (the asset's `transfer_period` blocks after the request, which the runtime
+//!   bounds by [`Config::MinTransferPeriod`] and [`Config::MaxTransferPeriod`]). At `k` confirmations it
 //!   completes; at `n - k + 1` rejections, or by `expire` after the deadline, it fails and the
 //!   escrow returns to the holder.
 //! - **Certificate**: issued for each completed transfer, numbered per asset; it names the
@@ -242,9 +243,14 @@ pub mod pallet {
 		#[pallet::constant]
 		type PalletId: Get<PalletId>;
 
-		/// Blocks after a request during which its attestors may vote.
+		/// The shortest voting period an asset may set for its transfers, in blocks (not 0).
 		#[pallet::constant]
-		type TransferPeriod: Get<BlockNumberFor<Self>>;
+		type MinTransferPeriod: Get<u32>;
+
+		/// The longest voting period an asset may set for its transfers, in blocks: how long
+		/// a holder's tokens may wait in escrow at most.
+		#[pallet::constant]
+		type MaxTransferPeriod: Get<u32>;
 
 		/// Blocks after a certificate during which its confirmations may be challenged.
 		#[pallet::constant]
@@ -528,6 +534,8 @@ pub mod pallet {
 		ZeroUnits,
 		/// The threshold is not between 1 and the number of attestors.
 		InvalidThreshold,
+		/// The asset's transfer period is outside `MinTransferPeriod..=MaxTransferPeriod`.
+		InvalidTransferPeriod,
 		/// Attestor `index` of the list appears earlier in it too.
 		DuplicateAttestor { index: u8 },
 		/// Attestor `index` of the list is not an admitted attestor.
@@ -606,7 +614,8 @@ pub mod pallet {
 			);
 			assert!(T::MaxIdLen::get() >= 1, "legal identifiers are not empty");
 			assert!(
-				!T::TransferPeriod::get().is_zero(),
+				T::MinTransferPeriod::get() >= 1
+					&& T::MinTransferPeriod::get() <= T::MaxTransferPeriod::get(),
 				"attestors need time to vote"
 			);
 			assert!(
@@ -773,7 +782,7 @@ pub mod pallet {
 		#[pallet::weight(
 			T::WeightInfo::request_transfer()
 				.saturating_add(T::Escrow::weight())
-				.saturating_add(T::Ledger::movement_weight())
+				.saturating_add(T::Ledger::movement_overhead())
 		)]
 		pub fn request_transfer(
 			origin: OriginFor<T>,
@@ -838,7 +847,7 @@ pub mod pallet {
 		/// Anyone may call it.
 		#[pallet::call_index(10)]
 		#[pallet::weight(
-			T::WeightInfo::expire().saturating_add(T::Ledger::movement_weight())
+			T::WeightInfo::expire().saturating_add(T::Ledger::movement_overhead())
 		)]
 		pub fn expire(origin: OriginFor<T>, id: TransferId) -> DispatchResult {
 			ensure_signed(origin)?;
@@ -945,13 +954,13 @@ impl<T: Config> Pallet<T> {
 	/// The weight charged for `confirm`: the completing confirmation, with its movement.
 	pub fn confirm_weight() -> Weight {
 		T::WeightInfo::confirm()
-			.max(T::WeightInfo::confirm_complete().saturating_add(T::Ledger::movement_weight()))
+			.max(T::WeightInfo::confirm_complete().saturating_add(T::Ledger::movement_overhead()))
 	}
 
 	/// The weight charged for `reject`: the failing rejection, with its refund.
 	pub fn reject_weight() -> Weight {
 		T::WeightInfo::reject()
-			.max(T::WeightInfo::reject_final().saturating_add(T::Ledger::movement_weight()))
+			.max(T::WeightInfo::reject_final().saturating_add(T::Ledger::movement_overhead()))
 	}
 
 	/// Validates and stores an asset of `issuer`, holding its deposit; starts its chain of
@@ -970,6 +979,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(
 			definition.threshold >= 1 && definition.threshold <= n,
 			Error::<T>::InvalidThreshold
+		);
+		ensure!(
+			(T::MinTransferPeriod::get()..=T::MaxTransferPeriod::get())
+				.contains(&definition.transfer_period),
+			Error::<T>::InvalidTransferPeriod
 		);
 		let min = T::MinAttestorBond::get();
 		for (i, a) in definition.attestors.iter().enumerate() {
@@ -1043,8 +1057,11 @@ impl<T: Config> Pallet<T> {
 				T::Ledger::transfer(token, holder, &escrow, amount, MovementKind::Custody)
 			})?;
 		}
-		let deadline =
-			frame_system::Pallet::<T>::block_number().saturating_add(T::TransferPeriod::get());
+		let period = Assets::<T>::get(asset)
+			.ok_or(Error::<T>::UnknownAsset)?
+			.definition
+			.transfer_period;
+		let deadline = frame_system::Pallet::<T>::block_number().saturating_add(period.into());
 		Pending::<T>::insert(
 			id,
 			PendingTransfer {
@@ -1399,6 +1416,7 @@ impl<T: Config> Pallet<T> {
 			total_units: d.total_units,
 			attestors: d.attestors.into_inner(),
 			threshold: d.threshold,
+			transfer_period: d.transfer_period,
 			token: binding.map(|b| (b.token, b.units_per_token)),
 			pending_issue: binding.map(|b| b.pending_issue).unwrap_or_default(),
 			certificates,
@@ -1434,7 +1452,7 @@ impl<T: Config> Pallet<T> {
 					attestors: c.attestors.into_inner(),
 					at: c.at,
 					prev: c.prev,
-					hash,
+					certificate_hash: hash,
 				}
 			})
 			.collect()

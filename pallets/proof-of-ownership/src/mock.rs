@@ -68,8 +68,11 @@ impl pallet_security_token::Config for Test {
 	type WeightInfo = ();
 }
 
-/// Blocks attestors have to vote.
+/// The transfer period of the tests' assets.
 pub const TRANSFER_PERIOD: u64 = 10;
+/// The shortest and longest transfer period an asset may set.
+pub const MIN_TRANSFER_PERIOD: u32 = 2;
+pub const MAX_TRANSFER_PERIOD: u32 = 100;
 /// Blocks during which a certificate may be challenged.
 pub const CHALLENGE_PERIOD: u64 = 20;
 /// The least bond of a named attestor.
@@ -102,7 +105,8 @@ impl pallet_proof_of_ownership::Config for Test {
 	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
 	type Escrow = DenyReceivers;
 	type PalletId = ProofPalletId;
-	type TransferPeriod = ConstU64<TRANSFER_PERIOD>;
+	type MinTransferPeriod = ConstU32<MIN_TRANSFER_PERIOD>;
+	type MaxTransferPeriod = ConstU32<MAX_TRANSFER_PERIOD>;
 	type ChallengePeriod = ConstU64<CHALLENGE_PERIOD>;
 	type MinAttestorBond = MinAttestorBond;
 	type ChallengeBond = ChallengeBond;

@@ -30,6 +30,8 @@ pub struct AssetInfo<AccountId, Balance> {
 	pub attestors: Vec<AccountId>,
 	/// Confirmations a transfer needs.
 	pub threshold: u32,
+	/// Blocks the attestors have to vote on a request.
+	pub transfer_period: u32,
 	/// The bound token and the asset units per token unit, if bound.
 	pub token: Option<(TokenId, u128)>,
 	/// Token units requested for issuance and not yet decided.
@@ -63,8 +65,9 @@ pub struct CertificateInfo<AccountId, Balance, BlockNumber> {
 	pub at: BlockNumber,
 	/// Hash of the previous link.
 	pub prev: [u8; 32],
-	/// Its own hash (the next certificate's `prev`).
-	pub hash: [u8; 32],
+	/// Its own hash (the next certificate's `prev`); not named `hash`, which clients such as
+	/// polkadot.js reserve for the hash of the encoded value.
+	pub certificate_hash: [u8; 32],
 }
 
 /// A pending transfer with its votes.

@@ -111,6 +111,7 @@ fn def(attestors: &[AccountId], threshold: u32) -> AssetDefinitionOf<Test> {
 		total_units: 1_000_000,
 		attestors: attestors.to_vec().try_into().unwrap(),
 		threshold,
+		transfer_period: TRANSFER_PERIOD as u32,
 	}
 }
 
@@ -443,6 +444,11 @@ fn register_asset_errors() {
 				register_as(ISSUER, def(attestors, threshold)),
 				Error::<Test>::InvalidThreshold
 			);
+		}
+		for period in [0, MIN_TRANSFER_PERIOD - 1, MAX_TRANSFER_PERIOD + 1] {
+			let mut d = def(&all, 2);
+			d.transfer_period = period;
+			assert_noop!(register_as(ISSUER, d), Error::<Test>::InvalidTransferPeriod);
 		}
 		assert_noop!(
 			register_as(ISSUER, def(&[REGISTRY, NOTARY, REGISTRY], 2)),
@@ -1096,10 +1102,10 @@ fn the_api_answers_assets_owners_certificates_and_pending() {
 		assert_eq!(bobs[1].from, Some(CHARLIE));
 		assert_eq!(
 			bobs[1].prev,
-			ProofOfOwnership::api_certificates_of(asset, CHARLIE)[0].hash
+			ProofOfOwnership::api_certificates_of(asset, CHARLIE)[0].certificate_hash
 		);
 		assert_eq!(
-			bobs[1].hash,
+			bobs[1].certificate_hash,
 			ProofOfOwnership::certificate_hash(&Certificates::<Test>::get(asset, 2).unwrap())
 		);
 		assert!(ProofOfOwnership::api_certificates_of(asset, DAVE).is_empty());
@@ -1470,7 +1476,7 @@ fn flow_bob_sells_to_charlie_with_two_of_three_attestations() {
 		assert!(ProofOfOwnership::verify_chain(asset));
 		let charlies = ProofOfOwnership::api_certificates_of(asset, CHARLIE);
 		assert_eq!(charlies.len(), 1);
-		assert_eq!(charlies[0].hash, ChainHeads::<Test>::get(asset).1);
+		assert_eq!(charlies[0].certificate_hash, ChainHeads::<Test>::get(asset).1);
 	});
 }
 

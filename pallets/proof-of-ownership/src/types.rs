@@ -78,6 +78,10 @@ pub struct AssetDefinition<
 	pub attestors: BoundedVec<AccountId, MaxAttestors>,
 	/// How many of them must confirm a transfer (1 to the number of attestors).
 	pub threshold: u32,
+	/// Blocks the attestors have to vote on a request, from the block of the request: as
+	/// long as the asset's register takes to record a change of owner (within the runtime's
+	/// `MinTransferPeriod..=MaxTransferPeriod`). The escrow returns after it.
+	pub transfer_period: u32,
 }
 
 impl<AccountId, MaxIdLen, MaxAttestors> AssetDefinition<AccountId, MaxIdLen, MaxAttestors>

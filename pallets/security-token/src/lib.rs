@@ -2168,7 +2168,7 @@ impl<T: Config> SecurityLedger<T::AccountId, T::Balance> for Pallet<T> {
 		Pallet::<T>::supply_at(token, checkpoint)
 	}
 
-	fn movement_weight() -> Weight {
-		T::WeightInfo::transfer().saturating_add(Self::movement_overhead())
+	fn movement_overhead() -> Weight {
+		Pallet::<T>::movement_overhead()
 	}
 }

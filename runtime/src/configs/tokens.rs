@@ -1,12 +1,17 @@
-//! Security tokens: the ledger of every regulated instrument on Vellum, and the compliance
-//! rules every issuance and transfer of one must pass.
+//! Security tokens: the ledger of every regulated instrument on Vellum, the compliance
+//! rules every issuance and transfer of one must pass, and the attested transfers of tokens
+//! bound to an underlying asset.
 
 use crate::{
 	configs::governance::NetworkAdminOrigin, AccountId, Balance, Balances, Compliance, Runtime,
-	RuntimeHoldReason, Timestamp, UNIT,
+	RuntimeHoldReason, Timestamp, DAYS, UNIT,
 };
-use frame_support::{parameter_types, traits::ConstU32};
+use frame_support::{
+	dispatch::DispatchResult, parameter_types, traits::ConstU32, weights::Weight, PalletId,
+};
 use pallet_identity::Judgement;
+use sp_runtime::Perbill;
+use vellum_primitives::{ledger::TransferCheck, security::TokenId};
 
 parameter_types! {
 	/// Held from an issuer for each token it creates (a token and its definition take up to
@@ -20,11 +25,13 @@ impl pallet_security_token::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	// Root or two thirds of the council admit and remove issuers.
 	type AdminOrigin = NetworkAdminOrigin;
-	// Compliance rules decide every issuance and transfer, and keep per-holder statistics.
-	// The pallet charges them apart from its own benchmarked weights (`movement_overhead`),
-	// so its benchmarks run without them: compliance has benchmarks of its own.
+	// Compliance rules decide every issuance and transfer, and keep per-holder statistics;
+	// proof of ownership refuses every movement of a token bound to an asset that is not an
+	// attested transfer. The pallet charges them apart from its own benchmarked weights
+	// (`movement_overhead`), so its benchmarks (and those of the pallets that move tokens
+	// through it) run without them: both have benchmarks of their own.
 	#[cfg(not(feature = "runtime-benchmarks"))]
-	type TransferCheck = Compliance;
+	type TransferCheck = (Compliance, crate::ProofOfOwnership);
 	#[cfg(not(feature = "runtime-benchmarks"))]
 	type OnBalanceChange = Compliance;
 	#[cfg(feature = "runtime-benchmarks")]
@@ -64,6 +71,71 @@ impl pallet_compliance::Config for Runtime {
 	type BenchmarkHelper = BenchmarkHelper;
 }
 
+parameter_types! {
+	/// The account that holds tokens in escrow while their transfer awaits attestation.
+	pub const ProofOfOwnershipPalletId: PalletId = PalletId(*b"vl/poown");
+	/// Bonded by an attestor before an asset may name it: what one wrong attestation can
+	/// cost it (with `SlashFraction`), so worth more than the fee of a challenge.
+	pub const MinAttestorBond: Balance = 10_000 * UNIT;
+	/// Held from a challenger while the council rules: lost if the challenge is dismissed.
+	pub const ChallengeBond: Balance = 1_000 * UNIT;
+	/// Held from an issuer for each asset it registers (a record of up to ~1.2 KiB, kept
+	/// for good).
+	pub const AssetDeposit: Balance = 100 * UNIT;
+	/// Part of an attestor's bond slashed when a challenge of its confirmation is upheld.
+	pub const SlashFraction: Perbill = Perbill::from_percent(20);
+	/// Part of a slash paid to the challenger (the rest is burned).
+	pub const ChallengerShare: Perbill = Perbill::from_percent(50);
+}
+
+impl pallet_proof_of_ownership::Config for Runtime {
+	type Balance = Balance;
+	type Ledger = crate::SecurityToken;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	// Root or two thirds of the council admit attestors and rule on challenges.
+	type AdminOrigin = NetworkAdminOrigin;
+	type Escrow = ComplianceEscrowCheck;
+	type PalletId = ProofOfOwnershipPalletId;
+	// An asset's issuer sets how long its attestors have to vote: from ten blocks (a minute;
+	// a register that answers at once, or a test) to thirty days.
+	type MinTransferPeriod = ConstU32<10>;
+	type MaxTransferPeriod = ConstU32<{ 30 * DAYS }>;
+	// Two weeks after a certificate to dispute its confirmations.
+	type ChallengePeriod = ConstU32<{ 14 * DAYS }>;
+	type MinAttestorBond = MinAttestorBond;
+	type ChallengeBond = ChallengeBond;
+	type AssetDeposit = AssetDeposit;
+	type SlashFraction = SlashFraction;
+	type ChallengerShare = ChallengerShare;
+	type MaxIdLen = ConstU32<64>;
+	type MaxAttestors = ConstU32<16>;
+	type MaxPendingPerAsset = ConstU32<32>;
+	type WeightInfo = pallet_proof_of_ownership::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkHelper;
+}
+
+/// The compliance check of a transfer request of a bound token, made before its tokens go
+/// into escrow: compliance judges the end-to-end transfer (an issuance when there is no
+/// sender) as if it happened now.
+pub struct ComplianceEscrowCheck;
+
+impl pallet_proof_of_ownership::EscrowCheck<AccountId, Balance> for ComplianceEscrowCheck {
+	fn check(
+		token: TokenId,
+		from: Option<&AccountId>,
+		to: &AccountId,
+		amount: Balance,
+	) -> DispatchResult {
+		Compliance::check_transfer(token, from, to, amount)
+	}
+
+	fn weight() -> Weight {
+		<Compliance as TransferCheck<AccountId, Balance>>::max_weight()
+	}
+}
+
 /// Registrar judgements of pallet-identity, for `IdentityJudged` conditions: KnownGood and
 /// Reasonable count (a registrar's index is its position in `Identity::registrars`). One read
 /// and decode of the identity record per side of a transfer.
@@ -86,7 +158,7 @@ impl pallet_compliance::IdentityJudgements<AccountId> for RegistrarJudgements {
 	#[cfg(feature = "runtime-benchmarks")]
 	fn set_judged(who: &AccountId) {
 		// The largest identity record, judged by the last of the most registrars.
-		use frame_support::{traits::Get, BoundedVec};
+		use frame_support::BoundedVec;
 		let raw = || pallet_identity::Data::Raw(BoundedVec::truncate_from(alloc::vec![0; 32]));
 		let info = pallet_identity::legacy::IdentityInfo::<
 			crate::configs::governance::MaxAdditionalFields,
@@ -131,13 +203,20 @@ impl pallet_compliance::IdentityJudgements<AccountId> for RegistrarJudgements {
 	}
 }
 
-/// Creates tokens for the compliance benchmarks.
+/// Creates tokens for the compliance and proof-of-ownership benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct BenchmarkHelper;
 
 #[cfg(feature = "runtime-benchmarks")]
+impl pallet_proof_of_ownership::BenchmarkHelper<AccountId> for BenchmarkHelper {
+	fn create_token(issuer: &AccountId) -> TokenId {
+		<Self as pallet_compliance::BenchmarkHelper<AccountId>>::create_token(issuer)
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
 impl pallet_compliance::BenchmarkHelper<AccountId> for BenchmarkHelper {
-	fn create_token(issuer: &AccountId) -> vellum_primitives::security::TokenId {
+	fn create_token(issuer: &AccountId) -> TokenId {
 		use frame_support::traits::fungible::Mutate;
 		use vellum_primitives::security::{CountryCode, SecurityDefinition};
 		let _ = Balances::mint_into(issuer, 1_000 * UNIT);

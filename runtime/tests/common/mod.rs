@@ -4,7 +4,7 @@
 
 #![allow(dead_code)]
 
-use codec::Encode;
+use codec::{Decode, Encode};
 use frame_support::{
 	dispatch::{DispatchResult, GetDispatchInfo},
 	traits::Get,
@@ -165,4 +165,11 @@ fn executed_result(hash: sp_core::H256) -> DispatchResult {
 /// The existential deposit, for assertions.
 pub fn existential_deposit() -> Balance {
 	<Runtime as pallet_balances::Config>::ExistentialDeposit::get()
+}
+
+/// Calls a runtime API method by name, SCALE in and out, as a client does.
+pub fn runtime_api<R: Decode>(method: &str, args: impl Encode) -> R {
+	let out = vellum_runtime::apis::api::dispatch(method, &args.encode())
+		.unwrap_or_else(|| panic!("{method} exists"));
+	R::decode(&mut &out[..]).expect("the answer decodes")
 }

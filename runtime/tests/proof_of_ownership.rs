@@ -1,0 +1,543 @@
+//! Proof of ownership on the real runtime, with security-token and compliance: a real-estate
+//! token bound to an asset with 2-of-3 bonded attestors. Plain transfers and issuances of the
+//! token are refused; Bob requests a transfer to Charlie (compliance checked, tokens in
+//! escrow); one confirmation leaves it pending, the second completes it and issues a
+//! certificate; a second request is rejected and refunded, a third expires and is refunded;
+//! a challenged confirmation slashes its attestor, part of it paid to the challenger. The
+//! runtime API shows the asset, its owners, the chain of title and the votes.
+
+mod common;
+
+use common::{account, apply, council_motion, events, free, new_ext, runtime_api};
+use frame_support::{assert_ok, traits::fungible::InspectHold};
+use pallet_compliance::{
+	Call as ComplianceCall, ClaimTopic, Condition, Error as ComplianceError, Requirement,
+};
+use pallet_proof_of_ownership::{
+	runtime_api::{AssetInfo, CertificateInfo, PendingInfo},
+	AssetDefinition, AssetId, AssetKind, Call as ProofCall, Error as ProofError,
+	Event as ProofEvent, HoldReason, TransferId,
+};
+use pallet_security_token::Call as TokenCall;
+use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie, One, Two};
+use sp_runtime::DispatchError;
+use vellum_primitives::security::{CountryCode, SecurityDefinition, TokenId};
+use vellum_runtime::{
+	configs::tokens::{ChallengeBond, MinAttestorBond},
+	AccountId, Balance, BlockNumber, Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason, System,
+	UNIT,
+};
+
+const ISSUER: Sr25519Keyring = Dave;
+/// Trusted by the council for KYC claims.
+const KYC_PROVIDER: Sr25519Keyring = Alice;
+/// The attestors: the land registry, a notary and a custodian.
+const REGISTRY: Sr25519Keyring = Eve;
+const NOTARY: Sr25519Keyring = Ferdie;
+const CUSTODIAN: Sr25519Keyring = One;
+const TOKEN: TokenId = 0;
+const ASSET: AssetId = 0;
+const DE: CountryCode = CountryCode(*b"DE");
+/// Blocks the asset's attestors have to vote (the runtime's minimum).
+const PERIOD: u32 = 10;
+
+fn dispatch(who: Sr25519Keyring, call: RuntimeCall) -> Result<(), DispatchError> {
+	apply(who, call).expect("the extrinsic is valid")
+}
+
+fn proof(call: ProofCall<Runtime>) -> RuntimeCall {
+	RuntimeCall::ProofOfOwnership(call)
+}
+
+fn token(call: TokenCall<Runtime>) -> RuntimeCall {
+	RuntimeCall::SecurityToken(call)
+}
+
+fn token_balance(who: &AccountId) -> Balance {
+	pallet_security_token::Holdings::<Runtime>::get(TOKEN, who)
+		.map(|h| h.balance)
+		.unwrap_or_default()
+}
+
+fn balance(who: Sr25519Keyring) -> Balance {
+	token_balance(&account(who))
+}
+
+fn escrow() -> AccountId {
+	pallet_proof_of_ownership::Pallet::<Runtime>::escrow_account()
+}
+
+fn escrowed() -> Balance {
+	token_balance(&escrow())
+}
+
+fn bond_held(who: Sr25519Keyring) -> Balance {
+	pallet_balances::Pallet::<Runtime>::balance_on_hold(
+		&RuntimeHoldReason::ProofOfOwnership(HoldReason::AttestorBond),
+		&account(who),
+	)
+}
+
+fn request_transfer(from: Sr25519Keyring, to: Sr25519Keyring, amount: Balance) -> TransferId {
+	let id = pallet_proof_of_ownership::NextTransferId::<Runtime>::get();
+	assert_ok!(dispatch(
+		from,
+		proof(ProofCall::request_transfer {
+			token: TOKEN,
+			to: account(to),
+			amount,
+		})
+	));
+	id
+}
+
+fn confirm(attestor: Sr25519Keyring, id: TransferId, evidence: u8) {
+	assert_ok!(dispatch(
+		attestor,
+		proof(ProofCall::confirm {
+			id,
+			evidence: [evidence; 32],
+		})
+	));
+}
+
+fn pending() -> Vec<PendingInfo<AccountId, Balance, BlockNumber>> {
+	runtime_api("ProofOfOwnershipApi_pending", ASSET)
+}
+
+fn asset_info() -> AssetInfo<AccountId, Balance> {
+	runtime_api::<Option<_>>("ProofOfOwnershipApi_asset", ASSET).expect("the asset exists")
+}
+
+fn certificates_of(owner: Sr25519Keyring) -> Vec<CertificateInfo<AccountId, Balance, BlockNumber>> {
+	runtime_api(
+		"ProofOfOwnershipApi_certificates_of",
+		(ASSET, account(owner)),
+	)
+}
+
+fn proof_events() -> Vec<ProofEvent<Runtime>> {
+	events()
+		.into_iter()
+		.filter_map(|e| match e {
+			RuntimeEvent::ProofOfOwnership(e) => Some(e),
+			_ => None,
+		})
+		.collect()
+}
+
+/// The council admits the issuer, trusts the KYC provider and admits the three attestors,
+/// which bond the minimum; the KYC provider verifies Bob and Charlie; the issuer creates the
+/// token (KYC on both sides), registers the flat with the three attestors, 2 of 3, and binds
+/// the token to it, one token per square metre; 1,000 tokens are issued to Bob by attestation.
+fn setup() {
+	assert_ok!(council_motion(
+		token(TokenCall::admit_issuer {
+			who: account(ISSUER)
+		}),
+		&[Alice, Bob]
+	));
+	assert_ok!(council_motion(
+		RuntimeCall::Compliance(ComplianceCall::trust_issuer {
+			issuer: account(KYC_PROVIDER),
+			topics: None,
+		}),
+		&[Alice, Bob]
+	));
+	for holder in [Bob, Charlie] {
+		assert_ok!(dispatch(
+			KYC_PROVIDER,
+			RuntimeCall::Compliance(ComplianceCall::add_claim {
+				subject: account(holder),
+				topic: ClaimTopic::Kyc,
+				expiry: None,
+				evidence: None,
+			})
+		));
+	}
+	// The custodian's account is new: funded for its bond and fees.
+	assert_ok!(dispatch(
+		Alice,
+		RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: account(CUSTODIAN).into(),
+			value: MinAttestorBond::get() + 5_000 * UNIT,
+		})
+	));
+	for attestor in [REGISTRY, NOTARY, CUSTODIAN] {
+		assert_ok!(council_motion(
+			proof(ProofCall::admit_attestor {
+				who: account(attestor)
+			}),
+			&[Alice, Bob]
+		));
+		assert_ok!(dispatch(
+			attestor,
+			proof(ProofCall::bond {
+				amount: MinAttestorBond::get()
+			})
+		));
+		assert_eq!(bond_held(attestor), MinAttestorBond::get());
+	}
+
+	assert_ok!(dispatch(
+		ISSUER,
+		token(TokenCall::create_token {
+			definition: Box::new(SecurityDefinition::plain_equity(b"BER12", DE, 1_000)),
+		})
+	));
+	let kyc = vec![Condition::HasClaim {
+		topic: ClaimTopic::Kyc,
+		issuers: Default::default(),
+	}]
+	.try_into()
+	.unwrap();
+	assert_ok!(dispatch(
+		ISSUER,
+		RuntimeCall::Compliance(ComplianceCall::set_requirements {
+			token: TOKEN,
+			requirements: vec![Requirement {
+				sender: Default::default(),
+				receiver: kyc,
+			}]
+			.try_into()
+			.unwrap(),
+		})
+	));
+	let definition = AssetDefinition {
+		kind: AssetKind::RealEstate,
+		legal_id: b"Grundbuch Berlin-Mitte 4711 / 12"
+			.to_vec()
+			.try_into()
+			.unwrap(),
+		jurisdiction: DE,
+		registrar: account(REGISTRY),
+		document: [1; 32],
+		total_units: 1_000,
+		attestors: vec![account(REGISTRY), account(NOTARY), account(CUSTODIAN)]
+			.try_into()
+			.unwrap(),
+		threshold: 2,
+		transfer_period: PERIOD,
+	};
+	assert_ok!(dispatch(
+		ISSUER,
+		proof(ProofCall::register_asset {
+			definition: Box::new(definition)
+		})
+	));
+	assert_ok!(dispatch(
+		ISSUER,
+		proof(ProofCall::bind_token {
+			asset: ASSET,
+			token: TOKEN,
+			units_per_token: 1,
+		})
+	));
+
+	// The ledger's own issuance is refused; an attested one succeeds.
+	assert_eq!(
+		dispatch(
+			ISSUER,
+			token(TokenCall::issue {
+				token: TOKEN,
+				to: account(Bob),
+				amount: 1_000,
+			})
+		),
+		Err(ProofError::<Runtime>::AttestationRequired.into())
+	);
+	let issuance = pallet_proof_of_ownership::NextTransferId::<Runtime>::get();
+	assert_ok!(dispatch(
+		ISSUER,
+		proof(ProofCall::request_issuance {
+			token: TOKEN,
+			to: account(Bob),
+			amount: 1_000,
+		})
+	));
+	confirm(REGISTRY, issuance, 0xa0);
+	confirm(NOTARY, issuance, 0xa0);
+	assert_eq!(balance(Bob), 1_000);
+}
+
+#[test]
+fn an_attested_transfer_completes_at_two_of_three_and_issues_a_certificate() {
+	new_ext("development").execute_with(|| {
+		setup();
+		let info = asset_info();
+		assert_eq!(info.kind, AssetKind::RealEstate);
+		assert_eq!(info.token, Some((TOKEN, 1)));
+		assert_eq!((info.threshold, info.transfer_period), (2, PERIOD));
+		assert_eq!(info.certificates, 1);
+
+		// A plain transfer of the bound token is refused with a clear error.
+		assert_eq!(
+			dispatch(
+				Bob,
+				token(TokenCall::transfer {
+					token: TOKEN,
+					to: account(Charlie),
+					amount: 400,
+				})
+			),
+			Err(ProofError::<Runtime>::AttestationRequired.into())
+		);
+		// A request to a receiver without KYC is refused by compliance, nothing escrowed.
+		assert_eq!(
+			dispatch(
+				Bob,
+				proof(ProofCall::request_transfer {
+					token: TOKEN,
+					to: account(Two),
+					amount: 400,
+				})
+			),
+			Err(ComplianceError::<Runtime>::MissingClaim {
+				requirement: 0,
+				receiver: true,
+				condition: 0
+			}
+			.into())
+		);
+		assert_eq!(escrowed(), 0);
+
+		// Bob requests a transfer of 400 to Charlie: the tokens wait in escrow.
+		let id = request_transfer(Bob, Charlie, 400);
+		assert_eq!((balance(Bob), escrowed(), balance(Charlie)), (600, 400, 0));
+		let deadline = System::block_number() + PERIOD;
+		assert!(proof_events().contains(&ProofEvent::TransferRequested {
+			id,
+			asset: ASSET,
+			token: TOKEN,
+			from: Some(account(Bob)),
+			to: account(Charlie),
+			amount: 400,
+			deadline,
+		}));
+
+		// The registry confirms: one of two, still pending.
+		confirm(REGISTRY, id, 0xb1);
+		let open = pending();
+		assert_eq!(open.len(), 1);
+		assert_eq!(open[0].id, id);
+		assert_eq!(open[0].confirmations, vec![(account(REGISTRY), [0xb1; 32])]);
+		assert_eq!(balance(Charlie), 0);
+		// Nobody else may vote; the same attestor not twice.
+		assert_eq!(
+			dispatch(
+				Charlie,
+				proof(ProofCall::confirm {
+					id,
+					evidence: [0; 32]
+				})
+			),
+			Err(ProofError::<Runtime>::NotAssetAttestor.into())
+		);
+		assert_eq!(
+			dispatch(
+				REGISTRY,
+				proof(ProofCall::confirm {
+					id,
+					evidence: [0; 32]
+				})
+			),
+			Err(ProofError::<Runtime>::AlreadyVoted.into())
+		);
+
+		// The notary confirms: the transfer completes and Charlie holds a certificate.
+		confirm(NOTARY, id, 0xb1);
+		assert!(pending().is_empty());
+		assert_eq!((balance(Bob), escrowed(), balance(Charlie)), (600, 0, 400));
+		let certificates = certificates_of(Charlie);
+		assert_eq!(certificates.len(), 1);
+		let certificate = &certificates[0];
+		assert_eq!(
+			(certificate.seq, certificate.units, certificate.transfer),
+			(1, 400, id)
+		);
+		assert_eq!(certificate.from, Some(account(Bob)));
+		assert_eq!(
+			certificate.attestors,
+			vec![account(REGISTRY), account(NOTARY)]
+		);
+		// The chain of title links it to Bob's issuance certificate and verifies.
+		let issued = certificates_of(Bob);
+		assert_eq!(certificate.prev, issued[0].certificate_hash);
+		let info = asset_info();
+		assert!(info.chain_verified);
+		assert_eq!((info.certificates, info.head), (2, certificate.certificate_hash));
+		let mut owners: Vec<(AccountId, Balance)> =
+			runtime_api("ProofOfOwnershipApi_owners", ASSET);
+		owners.sort();
+		let mut expected = vec![(account(Bob), 600), (account(Charlie), 400)];
+		expected.sort();
+		assert_eq!(owners, expected);
+
+		pallet_proof_of_ownership::Pallet::<Runtime>::do_try_state()
+			.expect("proof-of-ownership invariants hold");
+		vellum_runtime::Compliance::do_try_state().expect("compliance invariants hold");
+		vellum_runtime::SecurityToken::do_try_state().expect("ledger invariants hold");
+	});
+}
+
+#[test]
+fn rejected_and_expired_requests_return_the_escrow() {
+	new_ext("development").execute_with(|| {
+		setup();
+		// Two rejections of three fail a 2-of-3 transfer: the escrow returns to Bob.
+		let rejected = request_transfer(Bob, Charlie, 100);
+		assert_eq!((balance(Bob), escrowed()), (900, 100));
+		for attestor in [REGISTRY, CUSTODIAN] {
+			assert_ok!(dispatch(
+				attestor,
+				proof(ProofCall::reject { id: rejected })
+			));
+		}
+		assert!(proof_events().contains(&ProofEvent::TransferRefused {
+			id: rejected,
+			asset: ASSET
+		}));
+		assert_eq!((balance(Bob), escrowed(), balance(Charlie)), (1_000, 0, 0));
+
+		// A request nobody decides expires after the asset's period; anyone may close it.
+		let lapsed = request_transfer(Bob, Charlie, 50);
+		confirm(NOTARY, lapsed, 0xc1);
+		let deadline = System::block_number() + PERIOD;
+		System::set_block_number(deadline);
+		assert_eq!(
+			dispatch(Ferdie, proof(ProofCall::expire { id: lapsed })),
+			Err(ProofError::<Runtime>::NotExpired.into())
+		);
+		System::set_block_number(deadline + 1);
+		// Too late to vote.
+		assert_eq!(
+			dispatch(
+				REGISTRY,
+				proof(ProofCall::confirm {
+					id: lapsed,
+					evidence: [0xc1; 32]
+				})
+			),
+			Err(ProofError::<Runtime>::DeadlinePassed.into())
+		);
+		assert_ok!(dispatch(Ferdie, proof(ProofCall::expire { id: lapsed })));
+		assert!(proof_events().contains(&ProofEvent::TransferExpired {
+			id: lapsed,
+			asset: ASSET
+		}));
+		assert_eq!((balance(Bob), escrowed(), balance(Charlie)), (1_000, 0, 0));
+		assert!(pending().is_empty());
+		// Neither left a certificate: only the issuance is on the chain of title.
+		assert!(certificates_of(Charlie).is_empty());
+		assert_eq!(asset_info().certificates, 1);
+
+		pallet_proof_of_ownership::Pallet::<Runtime>::do_try_state()
+			.expect("proof-of-ownership invariants hold");
+		vellum_runtime::SecurityToken::do_try_state().expect("ledger invariants hold");
+	});
+}
+
+#[test]
+fn an_upheld_challenge_slashes_the_attestor_and_rewards_the_challenger() {
+	new_ext("development").execute_with(|| {
+		setup();
+		let id = request_transfer(Bob, Charlie, 400);
+		confirm(REGISTRY, id, 0xd1);
+		confirm(CUSTODIAN, id, 0xd1);
+		let seq = certificates_of(Charlie)[0].seq;
+
+		// Bob disputes the custodian's confirmation, bonding the challenge.
+		let bob_before = free(Bob);
+		let challenge = pallet_proof_of_ownership::NextChallengeId::<Runtime>::get();
+		assert_ok!(dispatch(
+			Bob,
+			proof(ProofCall::challenge {
+				asset: ASSET,
+				seq,
+				attestor: account(CUSTODIAN),
+			})
+		));
+		let challenge_held = pallet_balances::Pallet::<Runtime>::balance_on_hold(
+			&RuntimeHoldReason::ProofOfOwnership(HoldReason::ChallengeBond),
+			&account(Bob),
+		);
+		assert_eq!(challenge_held, ChallengeBond::get());
+		// One challenge per confirmation at a time.
+		assert_eq!(
+			dispatch(
+				Charlie,
+				proof(ProofCall::challenge {
+					asset: ASSET,
+					seq,
+					attestor: account(CUSTODIAN),
+				})
+			),
+			Err(ProofError::<Runtime>::AlreadyChallenged.into())
+		);
+		// An attestor under challenge cannot unbond below the minimum.
+		assert_eq!(
+			dispatch(CUSTODIAN, proof(ProofCall::unbond { amount: 1 })),
+			Err(ProofError::<Runtime>::BondLocked.into())
+		);
+
+		// The council upholds it: a fifth of the custodian's bond is slashed, half of that
+		// paid to Bob with his challenge bond back; the rest is burned.
+		let issuance_before = pallet_balances::Pallet::<Runtime>::total_issuance();
+		assert_ok!(council_motion(
+			proof(ProofCall::rule {
+				id: challenge,
+				upheld: true
+			}),
+			&[Alice, Charlie]
+		));
+		let slashed = MinAttestorBond::get() / 5;
+		let reward = slashed / 2;
+		assert!(proof_events().contains(&ProofEvent::ChallengeUpheld {
+			id: challenge,
+			attestor: account(CUSTODIAN),
+			challenger: account(Bob),
+			slashed,
+			reward,
+		}));
+		assert_eq!(bond_held(CUSTODIAN), MinAttestorBond::get() - slashed);
+		assert_eq!(
+			pallet_proof_of_ownership::Attestors::<Runtime>::get(account(CUSTODIAN))
+				.unwrap()
+				.bond,
+			MinAttestorBond::get() - slashed
+		);
+		assert_eq!(
+			pallet_balances::Pallet::<Runtime>::balance_on_hold(
+				&RuntimeHoldReason::ProofOfOwnership(HoldReason::ChallengeBond),
+				&account(Bob),
+			),
+			0
+		);
+		// Bob paid fees for his challenge; he got the reward and his bond back.
+		assert!(free(Bob) > bob_before + reward - UNIT);
+		assert_eq!(
+			pallet_balances::Pallet::<Runtime>::total_issuance(),
+			issuance_before - (slashed - reward)
+		);
+		// Below the minimum bond the custodian may no longer vote until it bonds again.
+		let next = request_transfer(Charlie, Bob, 10);
+		assert_eq!(
+			dispatch(
+				CUSTODIAN,
+				proof(ProofCall::confirm {
+					id: next,
+					evidence: [0; 32]
+				})
+			),
+			Err(ProofError::<Runtime>::BondBelowMinimum.into())
+		);
+		assert_ok!(dispatch(
+			CUSTODIAN,
+			proof(ProofCall::bond { amount: slashed })
+		));
+		confirm(CUSTODIAN, next, 0xd2);
+
+		pallet_proof_of_ownership::Pallet::<Runtime>::do_try_state()
+			.expect("proof-of-ownership invariants hold");
+	});
+}
