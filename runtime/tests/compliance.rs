@@ -6,14 +6,14 @@
 mod common;
 
 use codec::Decode;
-use common::{account, apply, council_motion, events, new_ext, runtime_api};
+use common::{account, admit_issuer_and_trust, apply, events, new_ext, runtime_api};
 use frame_support::{assert_ok, BoundedVec};
 use pallet_compliance::{
 	Call as ComplianceCall, ClaimTopic, Condition, Error as ComplianceError,
 	Event as ComplianceEvent, Requirement, Restrictions,
 };
 use pallet_security_token::Call as TokenCall;
-use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
+use sp_keyring::Sr25519Keyring::{self, Bob, Charlie, Dave, Eve, Ferdie};
 use sp_runtime::DispatchError;
 use vellum_primitives::{
 	compliance::{ComplianceReport, RestrictionKind},
@@ -101,19 +101,7 @@ fn missing_claim(receiver: bool, condition: u8) -> DispatchError {
 /// token 0 and requires KYC and a jurisdiction in {DE, FR} on both sides, with at most two
 /// holders.
 fn setup() {
-	assert_ok!(council_motion(
-		token(TokenCall::admit_issuer {
-			who: account(ISSUER)
-		}),
-		&[Alice, Bob]
-	));
-	assert_ok!(council_motion(
-		compliance(ComplianceCall::trust_issuer {
-			issuer: account(KYC_PROVIDER),
-			topics: None
-		}),
-		&[Alice, Bob]
-	));
+	admit_issuer_and_trust(ISSUER, KYC_PROVIDER);
 	assert!(
 		events().contains(&RuntimeEvent::Compliance(ComplianceEvent::IssuerTrusted {
 			token: None,

@@ -8,7 +8,9 @@
 
 mod common;
 
-use common::{account, apply, council_motion, events, free, new_ext, runtime_api};
+use common::{
+	account, admit_issuer_and_trust, apply, council_motion, events, free, new_ext, runtime_api,
+};
 use frame_support::{assert_ok, traits::fungible::InspectHold};
 use pallet_compliance::{
 	Call as ComplianceCall, ClaimTopic, Condition, Error as ComplianceError, Requirement,
@@ -131,19 +133,7 @@ fn proof_events() -> Vec<ProofEvent<Runtime>> {
 /// token (KYC on both sides), registers the flat with the three attestors, 2 of 3, and binds
 /// the token to it, one token per square metre; 1,000 tokens are issued to Bob by attestation.
 fn setup() {
-	assert_ok!(council_motion(
-		token(TokenCall::admit_issuer {
-			who: account(ISSUER)
-		}),
-		&[Alice, Bob]
-	));
-	assert_ok!(council_motion(
-		RuntimeCall::Compliance(ComplianceCall::trust_issuer {
-			issuer: account(KYC_PROVIDER),
-			topics: None,
-		}),
-		&[Alice, Bob]
-	));
+	admit_issuer_and_trust(ISSUER, KYC_PROVIDER);
 	for holder in [Bob, Charlie] {
 		assert_ok!(dispatch(
 			KYC_PROVIDER,
@@ -365,7 +355,10 @@ fn an_attested_transfer_completes_at_two_of_three_and_issues_a_certificate() {
 		assert_eq!(certificate.prev, issued[0].certificate_hash);
 		let info = asset_info();
 		assert!(info.chain_verified);
-		assert_eq!((info.certificates, info.head), (2, certificate.certificate_hash));
+		assert_eq!(
+			(info.certificates, info.head),
+			(2, certificate.certificate_hash)
+		);
 		let mut owners: Vec<(AccountId, Balance)> =
 			runtime_api("ProofOfOwnershipApi_owners", ASSET);
 		owners.sort();

@@ -51,8 +51,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn trust_issuer() -> Weight {
 		// Proof size (bytes): measured 521, worst case 3517.
-		// Minimum execution time: 24_937 ns.
-		Weight::from_parts(42_664_000, 3517)
+		// Minimum execution time: 24_437 ns.
+		Weight::from_parts(27_140_000, 3517)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -64,8 +64,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn distrust_issuer() -> Weight {
 		// Proof size (bytes): measured 799, worst case 3517.
-		// Minimum execution time: 27_411 ns.
-		Weight::from_parts(37_516_000, 3517)
+		// Minimum execution time: 27_040 ns.
+		Weight::from_parts(34_341_000, 3517)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn trust_token_issuer() -> Weight {
 		// Proof size (bytes): measured 577, worst case 20998.
-		// Minimum execution time: 34_962 ns.
-		Weight::from_parts(40_060_000, 20998)
+		// Minimum execution time: 34_601 ns.
+		Weight::from_parts(37_395_000, 20998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -96,8 +96,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn distrust_token_issuer() -> Weight {
 		// Proof size (bytes): measured 779, worst case 20998.
-		// Minimum execution time: 37_626 ns.
-		Weight::from_parts(50_785_000, 20998)
+		// Minimum execution time: 37_185 ns.
+		Weight::from_parts(40_229_000, 20998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -113,8 +113,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::ClaimEvidence` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
 		// Proof size (bytes): measured 994, worst case 3610.
-		// Minimum execution time: 36_173 ns.
-		Weight::from_parts(59_319_000, 3610)
+		// Minimum execution time: 35_613 ns.
+		Weight::from_parts(40_099_000, 3610)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -128,8 +128,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::ClaimEvidence` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
 		// Proof size (bytes): measured 728, worst case 3610.
-		// Minimum execution time: 28_832 ns.
-		Weight::from_parts(48_242_000, 3610)
+		// Minimum execution time: 28_022 ns.
+		Weight::from_parts(31_888_000, 3610)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -144,9 +144,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 8]`.
 	fn purge_claims(n: u32, ) -> Weight {
 		// Proof size (bytes): measured 726, worst case 21206.
-		// Minimum execution time: 53_509 ns.
-		Weight::from_parts(68_974_168, 21206)
-			.saturating_add(Weight::from_parts(9_219_727, 0).saturating_mul(n.into()))
+		// Minimum execution time: 52_788 ns.
+		Weight::from_parts(48_797_478, 21206)
+			.saturating_add(Weight::from_parts(7_531_111, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -158,9 +158,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 64]`.
 	fn set_requirements(c: u32, ) -> Weight {
 		// Proof size (bytes): measured 294, worst case 20998.
-		// Minimum execution time: 20_891 ns.
-		Weight::from_parts(39_000_098, 20998)
-			.saturating_add(Weight::from_parts(203_476, 0).saturating_mul(c.into()))
+		// Minimum execution time: 20_200 ns.
+		Weight::from_parts(32_120_347, 20998)
+			.saturating_add(Weight::from_parts(190_856, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -170,8 +170,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `MaxEncodedLen`)
 	fn pause_rules() -> Weight {
 		// Proof size (bytes): measured 622, worst case 20998.
-		// Minimum execution time: 24_476 ns.
-		Weight::from_parts(40_040_000, 20998)
+		// Minimum execution time: 24_817 ns.
+		Weight::from_parts(42_343_000, 20998)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -181,8 +181,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `MaxEncodedLen`)
 	fn resume_rules() -> Weight {
 		// Proof size (bytes): measured 622, worst case 20998.
-		// Minimum execution time: 24_297 ns.
-		Weight::from_parts(38_948_000, 20998)
+		// Minimum execution time: 24_657 ns.
+		Weight::from_parts(44_897_000, 20998)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -192,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
 		// Proof size (bytes): measured 238, worst case 20998.
-		// Minimum execution time: 20_120 ns.
-		Weight::from_parts(36_064_000, 20998)
+		// Minimum execution time: 19_829 ns.
+		Weight::from_parts(26_639_000, 20998)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -214,9 +214,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn set_lists(n: u32, ) -> Weight {
 		// Proof size (bytes): measured 808, worst case 20998.
-		// Minimum execution time: 57_125 ns.
-		Weight::from_parts(60_890_000, 20998)
-			.saturating_add(Weight::from_parts(36_445_918, 0).saturating_mul(n.into()))
+		// Minimum execution time: 56_994 ns.
+		Weight::from_parts(23_772_882, 20998)
+			.saturating_add(Weight::from_parts(33_889_642, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -232,9 +232,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 64]`.
 	fn check(c: u32, ) -> Weight {
 		// Proof size (bytes): measured 505, worst case 6445.
-		// Minimum execution time: 19_779 ns.
-		Weight::from_parts(21_712_759, 6445)
-			.saturating_add(Weight::from_parts(103_350, 0).saturating_mul(c.into()))
+		// Minimum execution time: 19_910 ns.
+		Weight::from_parts(30_587_928, 6445)
+			.saturating_add(Weight::from_parts(130_175, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(Weight::from_parts(0, 5).saturating_mul(c.into()))
 	}
@@ -255,9 +255,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[5, 64]`.
 	fn check_listed_tracked(c: u32, ) -> Weight {
 		// Proof size (bytes): measured 933, worst case 6873.
-		// Minimum execution time: 51_516 ns.
-		Weight::from_parts(62_082_150, 6873)
-			.saturating_add(Weight::from_parts(118_468, 0).saturating_mul(c.into()))
+		// Minimum execution time: 50_235 ns.
+		Weight::from_parts(68_232_457, 6873)
+			.saturating_add(Weight::from_parts(9_894, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(Weight::from_parts(0, 5).saturating_mul(c.into()))
 	}
@@ -279,10 +279,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `Measured`)
 	/// The range of component `c` is `[5, 64]`.
 	fn check_identity(c: u32, ) -> Weight {
-		// Proof size (bytes): measured 8052, worst case 13992.
-		// Minimum execution time: 145_957 ns.
-		Weight::from_parts(161_944_637, 13992)
-			.saturating_add(Weight::from_parts(65_207, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured 8051, worst case 13991.
+		// Minimum execution time: 144_414 ns.
+		Weight::from_parts(173_615_058, 13991)
+			.saturating_add(Weight::from_parts(232_574, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(Weight::from_parts(0, 5).saturating_mul(c.into()))
 	}
@@ -290,17 +290,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn scan_network(w: u32, ) -> Weight {
 		// Proof size (bytes): measured 0, worst case 0.
 		// Minimum execution time: 711 ns.
-		Weight::from_parts(1_133_731, 0)
-			.saturating_add(Weight::from_parts(17_133, 0).saturating_mul(w.into()))
+		Weight::from_parts(1_109_337, 0)
+			.saturating_add(Weight::from_parts(2_692, 0).saturating_mul(w.into()))
 	}
 	/// Storage: `Compliance::IssuerIds` (r:64 w:0)
 	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `Measured`)
 	/// The range of component `n` is `[1, 64]`.
 	fn resolve_issuers(n: u32, ) -> Weight {
 		// Proof size (bytes): measured 88, worst case 1079.
-		// Minimum execution time: 5_889 ns.
-		Weight::from_parts(9_497_804, 1079)
-			.saturating_add(Weight::from_parts(4_617_071, 0).saturating_mul(n.into()))
+		// Minimum execution time: 5_678 ns.
+		Weight::from_parts(9_050_057, 1079)
+			.saturating_add(Weight::from_parts(5_664_663, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(n.into()))
 	}
@@ -318,8 +318,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `Measured`)
 	fn on_balance_change() -> Weight {
 		// Proof size (bytes): measured 1192, worst case 7132.
-		// Minimum execution time: 50_335 ns.
-		Weight::from_parts(53_800_000, 7132)
+		// Minimum execution time: 50_365 ns.
+		Weight::from_parts(79_118_000, 7132)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -328,66 +328,66 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with RocksDB defaults, for tests and mocks.
 impl WeightInfo for () {
 	fn trust_issuer() -> Weight {
-		Weight::from_parts(42_664_000, 3517)
+		Weight::from_parts(27_140_000, 3517)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn distrust_issuer() -> Weight {
-		Weight::from_parts(37_516_000, 3517)
+		Weight::from_parts(34_341_000, 3517)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn trust_token_issuer() -> Weight {
-		Weight::from_parts(40_060_000, 20998)
+		Weight::from_parts(37_395_000, 20998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn distrust_token_issuer() -> Weight {
-		Weight::from_parts(50_785_000, 20998)
+		Weight::from_parts(40_229_000, 20998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(59_319_000, 3610)
+		Weight::from_parts(40_099_000, 3610)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(48_242_000, 3610)
+		Weight::from_parts(31_888_000, 3610)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn purge_claims(n: u32, ) -> Weight {
-		Weight::from_parts(68_974_168, 21206)
-			.saturating_add(Weight::from_parts(9_219_727, 0).saturating_mul(n.into()))
+		Weight::from_parts(48_797_478, 21206)
+			.saturating_add(Weight::from_parts(7_531_111, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 	fn set_requirements(c: u32, ) -> Weight {
-		Weight::from_parts(39_000_098, 20998)
-			.saturating_add(Weight::from_parts(203_476, 0).saturating_mul(c.into()))
+		Weight::from_parts(32_120_347, 20998)
+			.saturating_add(Weight::from_parts(190_856, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn pause_rules() -> Weight {
-		Weight::from_parts(40_040_000, 20998)
+		Weight::from_parts(42_343_000, 20998)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn resume_rules() -> Weight {
-		Weight::from_parts(38_948_000, 20998)
+		Weight::from_parts(44_897_000, 20998)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(36_064_000, 20998)
+		Weight::from_parts(26_639_000, 20998)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_lists(n: u32, ) -> Weight {
-		Weight::from_parts(60_890_000, 20998)
-			.saturating_add(Weight::from_parts(36_445_918, 0).saturating_mul(n.into()))
+		Weight::from_parts(23_772_882, 20998)
+			.saturating_add(Weight::from_parts(33_889_642, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -395,35 +395,35 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2620).saturating_mul(n.into()))
 	}
 	fn check(c: u32, ) -> Weight {
-		Weight::from_parts(21_712_759, 6445)
-			.saturating_add(Weight::from_parts(103_350, 0).saturating_mul(c.into()))
+		Weight::from_parts(30_587_928, 6445)
+			.saturating_add(Weight::from_parts(130_175, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(Weight::from_parts(0, 5).saturating_mul(c.into()))
 	}
 	fn check_listed_tracked(c: u32, ) -> Weight {
-		Weight::from_parts(62_082_150, 6873)
-			.saturating_add(Weight::from_parts(118_468, 0).saturating_mul(c.into()))
+		Weight::from_parts(68_232_457, 6873)
+			.saturating_add(Weight::from_parts(9_894, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(Weight::from_parts(0, 5).saturating_mul(c.into()))
 	}
 	fn check_identity(c: u32, ) -> Weight {
-		Weight::from_parts(161_944_637, 13992)
-			.saturating_add(Weight::from_parts(65_207, 0).saturating_mul(c.into()))
+		Weight::from_parts(173_615_058, 13991)
+			.saturating_add(Weight::from_parts(232_574, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(Weight::from_parts(0, 5).saturating_mul(c.into()))
 	}
 	fn scan_network(w: u32, ) -> Weight {
-		Weight::from_parts(1_133_731, 0)
-			.saturating_add(Weight::from_parts(17_133, 0).saturating_mul(w.into()))
+		Weight::from_parts(1_109_337, 0)
+			.saturating_add(Weight::from_parts(2_692, 0).saturating_mul(w.into()))
 	}
 	fn resolve_issuers(n: u32, ) -> Weight {
-		Weight::from_parts(9_497_804, 1079)
-			.saturating_add(Weight::from_parts(4_617_071, 0).saturating_mul(n.into()))
+		Weight::from_parts(9_050_057, 1079)
+			.saturating_add(Weight::from_parts(5_664_663, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(n.into()))
 	}
 	fn on_balance_change() -> Weight {
-		Weight::from_parts(53_800_000, 7132)
+		Weight::from_parts(79_118_000, 7132)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}

@@ -26,11 +26,11 @@
 //!   least [`Config::MinAttestorBond`], and it may vote only then.
 //! - **Pending transfer**: a request (`request_transfer` by a holder, with the tokens in
 //!   escrow in the pallet's account; `request_issuance` by the token's issuer, nothing
-//!   escrowed) that the asset's attestors confirm or reject until its deadline
-//!   (the asset's `transfer_period` blocks after the request, which the runtime
-//!   bounds by [`Config::MinTransferPeriod`] and [`Config::MaxTransferPeriod`]). At `k` confirmations it
-//!   completes; at `n - k + 1` rejections, or by `expire` after the deadline, it fails and the
-//!   escrow returns to the holder.
+//!   escrowed) that the asset's attestors confirm or reject until its deadline (the asset's
+//!   `transfer_period` blocks after the request, which the runtime bounds by
+//!   [`Config::MinTransferPeriod`] and [`Config::MaxTransferPeriod`]). At `k` confirmations
+//!   it completes; at `n - k + 1` rejections, or by `expire` after the deadline, it fails and
+//!   the escrow returns to the holder.
 //! - **Certificate**: issued for each completed transfer, numbered per asset; it names the
 //!   new owner, the units, the previous owner, the confirming attestors and the hash of their
 //!   evidence, and the hash of the previous certificate (of the asset record for the first):

@@ -1476,7 +1476,10 @@ fn flow_bob_sells_to_charlie_with_two_of_three_attestations() {
 		assert!(ProofOfOwnership::verify_chain(asset));
 		let charlies = ProofOfOwnership::api_certificates_of(asset, CHARLIE);
 		assert_eq!(charlies.len(), 1);
-		assert_eq!(charlies[0].certificate_hash, ChainHeads::<Test>::get(asset).1);
+		assert_eq!(
+			charlies[0].certificate_hash,
+			ChainHeads::<Test>::get(asset).1
+		);
 	});
 }
 

@@ -57,7 +57,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn admit_issuer() -> Weight {
 		// Proof size (bytes): measured 42, worst case 3513.
 		// Minimum execution time: 10_466 ns.
-		Weight::from_parts(17_396_000, 3513)
+		Weight::from_parts(19_479_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -65,8 +65,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Issuers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_issuer() -> Weight {
 		// Proof size (bytes): measured 116, worst case 3513.
-		// Minimum execution time: 10_966 ns.
-		Weight::from_parts(16_224_000, 3513)
+		// Minimum execution time: 11_017 ns.
+		Weight::from_parts(21_702_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -77,13 +77,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SecurityToken::NextTokenId` (r:1 w:1)
 	/// Proof: `SecurityToken::NextTokenId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `SecurityToken::Definitions` (r:0 w:1)
 	/// Proof: `SecurityToken::Definitions` (`max_values`: None, `max_size`: Some(5974), added: 8449, mode: `MaxEncodedLen`)
 	fn create_token() -> Weight {
-		// Proof size (bytes): measured 333, worst case 3622.
-		// Minimum execution time: 86_229 ns.
-		Weight::from_parts(128_632_000, 3622)
+		// Proof size (bytes): measured 333, worst case 3676.
+		// Minimum execution time: 87_039 ns.
+		Weight::from_parts(135_101_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -93,8 +93,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Agents` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn grant_role() -> Weight {
 		// Proof size (bytes): measured 599, worst case 3582.
-		// Minimum execution time: 20_280 ns.
-		Weight::from_parts(31_717_000, 3582)
+		// Minimum execution time: 20_350 ns.
+		Weight::from_parts(33_039_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Agents` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn revoke_role() -> Weight {
 		// Proof size (bytes): measured 318, worst case 3582.
-		// Minimum execution time: 19_509 ns.
-		Weight::from_parts(28_973_000, 3582)
+		// Minimum execution time: 19_779 ns.
+		Weight::from_parts(35_613_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -119,8 +119,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::BalanceHistory` (`max_values`: None, `max_size`: Some(701), added: 3176, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
 		// Proof size (bytes): measured 1082, worst case 4166.
-		// Minimum execution time: 31_737 ns.
-		Weight::from_parts(55_923_000, 4166)
+		// Minimum execution time: 31_246 ns.
+		Weight::from_parts(55_062_000, 4166)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -135,9 +135,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn issue_batch(n: u32, ) -> Weight {
 		// Proof size (bytes): measured 994, worst case 3582.
-		// Minimum execution time: 46_930 ns.
-		Weight::from_parts(16_526_488, 3582)
-			.saturating_add(Weight::from_parts(22_116_641, 0).saturating_mul(n.into()))
+		// Minimum execution time: 32_238 ns.
+		Weight::from_parts(33_730_000, 3582)
+			.saturating_add(Weight::from_parts(18_555_786, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -154,8 +154,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::BalanceHistory` (`max_values`: None, `max_size`: Some(701), added: 3176, mode: `MaxEncodedLen`)
 	fn burn() -> Weight {
 		// Proof size (bytes): measured 1203, worst case 4166.
-		// Minimum execution time: 35_613 ns.
-		Weight::from_parts(60_600_000, 4166)
+		// Minimum execution time: 34_932 ns.
+		Weight::from_parts(44_226_000, 4166)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -169,8 +169,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::BalanceHistory` (`max_values`: None, `max_size`: Some(701), added: 3176, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
 		// Proof size (bytes): measured 1165, worst case 4166.
-		// Minimum execution time: 33_820 ns.
-		Weight::from_parts(59_388_000, 4166)
+		// Minimum execution time: 32_779 ns.
+		Weight::from_parts(50_706_000, 4166)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -182,8 +182,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::BalanceHistory` (`max_values`: None, `max_size`: Some(701), added: 3176, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
 		// Proof size (bytes): measured 1204, worst case 7342.
-		// Minimum execution time: 41_662 ns.
-		Weight::from_parts(70_024_000, 7342)
+		// Minimum execution time: 40_551 ns.
+		Weight::from_parts(48_201_000, 7342)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -193,8 +193,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Holdings` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn transfer_typical() -> Weight {
 		// Proof size (bytes): measured 445, worst case 6134.
-		// Minimum execution time: 25_388 ns.
-		Weight::from_parts(40_300_000, 6134)
+		// Minimum execution time: 24_867 ns.
+		Weight::from_parts(40_009_000, 6134)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -204,8 +204,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Allowances` (`max_values`: None, `max_size`: Some(124), added: 2599, mode: `MaxEncodedLen`)
 	fn approve() -> Weight {
 		// Proof size (bytes): measured 167, worst case 3582.
-		// Minimum execution time: 16_174 ns.
-		Weight::from_parts(28_211_000, 3582)
+		// Minimum execution time: 15_863 ns.
+		Weight::from_parts(30_346_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -219,8 +219,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::BalanceHistory` (`max_values`: None, `max_size`: Some(701), added: 3176, mode: `MaxEncodedLen`)
 	fn transfer_from() -> Weight {
 		// Proof size (bytes): measured 1480, worst case 8706.
-		// Minimum execution time: 60_720 ns.
-		Weight::from_parts(69_243_000, 8706)
+		// Minimum execution time: 59_739 ns.
+		Weight::from_parts(70_345_000, 8706)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -233,9 +233,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn transfer_batch(n: u32, ) -> Weight {
 		// Proof size (bytes): measured 1113, worst case 4166.
-		// Minimum execution time: 61_181 ns.
-		Weight::from_parts(106_304_655, 4166)
-			.saturating_add(Weight::from_parts(25_936_137, 0).saturating_mul(n.into()))
+		// Minimum execution time: 42_774 ns.
+		Weight::from_parts(43_534_000, 4166)
+			.saturating_add(Weight::from_parts(23_093_329, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -248,8 +248,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Agents` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn pause() -> Weight {
 		// Proof size (bytes): measured 318, worst case 3582.
-		// Minimum execution time: 17_376 ns.
-		Weight::from_parts(27_871_000, 3582)
+		// Minimum execution time: 17_185 ns.
+		Weight::from_parts(23_364_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -259,8 +259,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Agents` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn unpause() -> Weight {
 		// Proof size (bytes): measured 318, worst case 3582.
-		// Minimum execution time: 17_516 ns.
-		Weight::from_parts(29_414_000, 3582)
+		// Minimum execution time: 17_245 ns.
+		Weight::from_parts(33_419_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -272,8 +272,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Holdings` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
 		// Proof size (bytes): measured 439, worst case 3582.
-		// Minimum execution time: 22_073 ns.
-		Weight::from_parts(29_934_000, 3582)
+		// Minimum execution time: 22_093 ns.
+		Weight::from_parts(33_780_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -285,8 +285,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Holdings` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn unfreeze_account() -> Weight {
 		// Proof size (bytes): measured 439, worst case 3582.
-		// Minimum execution time: 22_173 ns.
-		Weight::from_parts(33_841_000, 3582)
+		// Minimum execution time: 22_534 ns.
+		Weight::from_parts(38_768_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -298,8 +298,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Holdings` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn freeze_tokens() -> Weight {
 		// Proof size (bytes): measured 439, worst case 3582.
-		// Minimum execution time: 22_393 ns.
-		Weight::from_parts(38_367_000, 3582)
+		// Minimum execution time: 22_553 ns.
+		Weight::from_parts(42_823_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -311,8 +311,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Holdings` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn unfreeze_tokens() -> Weight {
 		// Proof size (bytes): measured 439, worst case 3582.
-		// Minimum execution time: 22_554 ns.
-		Weight::from_parts(28_583_000, 3582)
+		// Minimum execution time: 22_684 ns.
+		Weight::from_parts(42_934_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -326,8 +326,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::BalanceHistory` (`max_values`: None, `max_size`: Some(701), added: 3176, mode: `MaxEncodedLen`)
 	fn force_transfer() -> Weight {
 		// Proof size (bytes): measured 1292, worst case 7342.
-		// Minimum execution time: 49_123 ns.
-		Weight::from_parts(55_773_000, 7342)
+		// Minimum execution time: 49_944 ns.
+		Weight::from_parts(91_205_000, 7342)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -341,8 +341,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::BalanceHistory` (`max_values`: None, `max_size`: Some(701), added: 3176, mode: `MaxEncodedLen`)
 	fn recover() -> Weight {
 		// Proof size (bytes): measured 1384, worst case 7342.
-		// Minimum execution time: 52_408 ns.
-		Weight::from_parts(59_599_000, 7342)
+		// Minimum execution time: 54_521 ns.
+		Weight::from_parts(92_578_000, 7342)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -354,8 +354,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Definitions` (`max_values`: None, `max_size`: Some(5974), added: 8449, mode: `MaxEncodedLen`)
 	fn add_document() -> Weight {
 		// Proof size (bytes): measured 5963, worst case 9439.
-		// Minimum execution time: 36_194 ns.
-		Weight::from_parts(39_869_000, 9439)
+		// Minimum execution time: 36_835 ns.
+		Weight::from_parts(58_406_000, 9439)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -367,8 +367,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Definitions` (`max_values`: None, `max_size`: Some(5974), added: 8449, mode: `MaxEncodedLen`)
 	fn replace_document() -> Weight {
 		// Proof size (bytes): measured 6319, worst case 9439.
-		// Minimum execution time: 36_084 ns.
-		Weight::from_parts(44_216_000, 9439)
+		// Minimum execution time: 37_175 ns.
+		Weight::from_parts(60_870_000, 9439)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -380,8 +380,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Definitions` (`max_values`: None, `max_size`: Some(5974), added: 8449, mode: `MaxEncodedLen`)
 	fn remove_document() -> Weight {
 		// Proof size (bytes): measured 6319, worst case 9439.
-		// Minimum execution time: 35_683 ns.
-		Weight::from_parts(48_442_000, 9439)
+		// Minimum execution time: 35_963 ns.
+		Weight::from_parts(60_590_000, 9439)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -395,8 +395,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Checkpoints` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn create_checkpoint() -> Weight {
 		// Proof size (bytes): measured 398, worst case 3582.
-		// Minimum execution time: 27_340 ns.
-		Weight::from_parts(39_078_000, 3582)
+		// Minimum execution time: 27_060 ns.
+		Weight::from_parts(46_670_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -410,8 +410,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::ScheduledCheckpoints` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	fn schedule_checkpoint() -> Weight {
 		// Proof size (bytes): measured 1349, worst case 3582.
-		// Minimum execution time: 43_054 ns.
-		Weight::from_parts(63_534_000, 3582)
+		// Minimum execution time: 42_002 ns.
+		Weight::from_parts(61_131_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -425,8 +425,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::ScheduledCheckpoints` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	fn cancel_checkpoint() -> Weight {
 		// Proof size (bytes): measured 1360, worst case 3582.
-		// Minimum execution time: 43_144 ns.
-		Weight::from_parts(63_264_000, 3582)
+		// Minimum execution time: 41_872 ns.
+		Weight::from_parts(50_274_000, 3582)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -443,9 +443,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 16]`.
 	fn on_initialize_checkpoints(n: u32, ) -> Weight {
 		// Proof size (bytes): measured 502, worst case 3542.
-		// Minimum execution time: 3_996 ns.
-		Weight::from_parts(24_158_060, 3542)
-			.saturating_add(Weight::from_parts(24_010_669, 0).saturating_mul(n.into()))
+		// Minimum execution time: 4_737 ns.
+		Weight::from_parts(45_835_937, 3542)
+			.saturating_add(Weight::from_parts(20_242_006, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -457,38 +457,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with RocksDB defaults, for tests and mocks.
 impl WeightInfo for () {
 	fn admit_issuer() -> Weight {
-		Weight::from_parts(17_396_000, 3513)
+		Weight::from_parts(19_479_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_issuer() -> Weight {
-		Weight::from_parts(16_224_000, 3513)
+		Weight::from_parts(21_702_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn create_token() -> Weight {
-		Weight::from_parts(128_632_000, 3622)
+		Weight::from_parts(135_101_000, 3676)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(31_717_000, 3582)
+		Weight::from_parts(33_039_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(28_973_000, 3582)
+		Weight::from_parts(35_613_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn issue() -> Weight {
-		Weight::from_parts(55_923_000, 4166)
+		Weight::from_parts(55_062_000, 4166)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn issue_batch(n: u32, ) -> Weight {
-		Weight::from_parts(16_526_488, 3582)
-			.saturating_add(Weight::from_parts(22_116_641, 0).saturating_mul(n.into()))
+		Weight::from_parts(33_730_000, 3582)
+			.saturating_add(Weight::from_parts(18_555_786, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -496,38 +496,38 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3176).saturating_mul(n.into()))
 	}
 	fn burn() -> Weight {
-		Weight::from_parts(60_600_000, 4166)
+		Weight::from_parts(44_226_000, 4166)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(59_388_000, 4166)
+		Weight::from_parts(50_706_000, 4166)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn transfer() -> Weight {
-		Weight::from_parts(70_024_000, 7342)
+		Weight::from_parts(48_201_000, 7342)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn transfer_typical() -> Weight {
-		Weight::from_parts(40_300_000, 6134)
+		Weight::from_parts(40_009_000, 6134)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(28_211_000, 3582)
+		Weight::from_parts(30_346_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn transfer_from() -> Weight {
-		Weight::from_parts(69_243_000, 8706)
+		Weight::from_parts(70_345_000, 8706)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn transfer_batch(n: u32, ) -> Weight {
-		Weight::from_parts(106_304_655, 4166)
-			.saturating_add(Weight::from_parts(25_936_137, 0).saturating_mul(n.into()))
+		Weight::from_parts(43_534_000, 4166)
+			.saturating_add(Weight::from_parts(23_093_329, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -535,78 +535,78 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3176).saturating_mul(n.into()))
 	}
 	fn pause() -> Weight {
-		Weight::from_parts(27_871_000, 3582)
+		Weight::from_parts(23_364_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unpause() -> Weight {
-		Weight::from_parts(29_414_000, 3582)
+		Weight::from_parts(33_419_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(29_934_000, 3582)
+		Weight::from_parts(33_780_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unfreeze_account() -> Weight {
-		Weight::from_parts(33_841_000, 3582)
+		Weight::from_parts(38_768_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn freeze_tokens() -> Weight {
-		Weight::from_parts(38_367_000, 3582)
+		Weight::from_parts(42_823_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unfreeze_tokens() -> Weight {
-		Weight::from_parts(28_583_000, 3582)
+		Weight::from_parts(42_934_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn force_transfer() -> Weight {
-		Weight::from_parts(55_773_000, 7342)
+		Weight::from_parts(91_205_000, 7342)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn recover() -> Weight {
-		Weight::from_parts(59_599_000, 7342)
+		Weight::from_parts(92_578_000, 7342)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn add_document() -> Weight {
-		Weight::from_parts(39_869_000, 9439)
+		Weight::from_parts(58_406_000, 9439)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn replace_document() -> Weight {
-		Weight::from_parts(44_216_000, 9439)
+		Weight::from_parts(60_870_000, 9439)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_document() -> Weight {
-		Weight::from_parts(48_442_000, 9439)
+		Weight::from_parts(60_590_000, 9439)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn create_checkpoint() -> Weight {
-		Weight::from_parts(39_078_000, 3582)
+		Weight::from_parts(46_670_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn schedule_checkpoint() -> Weight {
-		Weight::from_parts(63_534_000, 3582)
+		Weight::from_parts(61_131_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel_checkpoint() -> Weight {
-		Weight::from_parts(63_264_000, 3582)
+		Weight::from_parts(50_274_000, 3582)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn on_initialize_checkpoints(n: u32, ) -> Weight {
-		Weight::from_parts(24_158_060, 3542)
-			.saturating_add(Weight::from_parts(24_010_669, 0).saturating_mul(n.into()))
+		Weight::from_parts(45_835_937, 3542)
+			.saturating_add(Weight::from_parts(20_242_006, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))

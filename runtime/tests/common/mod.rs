@@ -173,3 +173,18 @@ pub fn runtime_api<R: Decode>(method: &str, args: impl Encode) -> R {
 		.unwrap_or_else(|| panic!("{method} exists"));
 	R::decode(&mut &out[..]).expect("the answer decodes")
 }
+
+/// The council (Alice and Bob) admits `issuer` as a security-token issuer and trusts
+/// `claim_issuer` network-wide for every claim topic.
+pub fn admit_issuer_and_trust(issuer: Sr25519Keyring, claim_issuer: Sr25519Keyring) {
+	use Sr25519Keyring::{Alice, Bob};
+	let admit = RuntimeCall::SecurityToken(pallet_security_token::Call::admit_issuer {
+		who: account(issuer),
+	});
+	assert_eq!(council_motion(admit, &[Alice, Bob]), Ok(()));
+	let trust = RuntimeCall::Compliance(pallet_compliance::Call::trust_issuer {
+		issuer: account(claim_issuer),
+		topics: None,
+	});
+	assert_eq!(council_motion(trust, &[Alice, Bob]), Ok(()));
+}
