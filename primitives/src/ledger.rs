@@ -410,4 +410,7 @@ pub trait SecurityLedger<AccountId, Balance> {
 	/// runtime builds its benchmarks with neither check nor hooks, which have benchmarks of
 	/// their own); its call weights add this for each movement.
 	fn movement_overhead() -> Weight;
+	/// What the transfer check and the hooks add to one movement of `token` (at most
+	/// [`movement_overhead`](Self::movement_overhead)): what a caller refunds down to.
+	fn movement_overhead_of(token: TokenId) -> Weight;
 }

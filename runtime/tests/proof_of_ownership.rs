@@ -11,7 +11,7 @@ mod common;
 use common::{
 	account, admit_issuer_and_trust, apply, council_motion, events, free, new_ext, runtime_api,
 };
-use frame_support::{assert_ok, traits::fungible::InspectHold};
+use frame_support::{assert_ok, dispatch::GetDispatchInfo, traits::fungible::InspectHold};
 use pallet_compliance::{
 	Call as ComplianceCall, ClaimTopic, Condition, Error as ComplianceError, Requirement,
 };
@@ -291,8 +291,34 @@ fn an_attested_transfer_completes_at_two_of_three_and_issues_a_certificate() {
 		);
 		assert_eq!(escrowed(), 0);
 
-		// Bob requests a transfer of 400 to Charlie: the tokens wait in escrow.
+		// Bob requests a transfer of 400 to Charlie: the tokens wait in escrow. Charged the
+		// compliance check at its most, the request is refunded down to this token's rules.
 		let id = request_transfer(Bob, Charlie, 400);
+		let charged = proof(ProofCall::request_transfer {
+			token: TOKEN,
+			to: account(Charlie),
+			amount: 400,
+		})
+		.get_dispatch_info()
+		.call_weight;
+		let used = events()
+			.into_iter()
+			.filter_map(|e| match e {
+				RuntimeEvent::System(frame_system::Event::ExtrinsicSuccess { dispatch_info }) => {
+					Some(dispatch_info.weight)
+				}
+				_ => None,
+			})
+			.last()
+			.expect("the request succeeded");
+		assert!(
+			used.proof_size() * 2 < charged.proof_size(),
+			"{used:?} of {charged:?}"
+		);
+		assert!(
+			used.ref_time() < charged.ref_time(),
+			"{used:?} of {charged:?}"
+		);
 		assert_eq!((balance(Bob), escrowed(), balance(Charlie)), (600, 400, 0));
 		let deadline = System::block_number() + PERIOD;
 		assert!(proof_events().contains(&ProofEvent::TransferRequested {

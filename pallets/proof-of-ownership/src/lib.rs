@@ -167,8 +167,14 @@ pub trait EscrowCheck<AccountId, Balance> {
 		amount: Balance,
 	) -> DispatchResult;
 
-	/// The most weight [`check`](Self::check) consumes.
+	/// The most weight [`check`](Self::check) consumes: charged before a request runs.
 	fn weight() -> Weight;
+
+	/// The weight [`check`](Self::check) consumes for `token`: what a request is charged in
+	/// the end (the rest of [`weight`](Self::weight) is refunded).
+	fn weight_of(_token: TokenId) -> Weight {
+		Self::weight()
+	}
 }
 
 /// No compliance: every transfer may be requested.
@@ -789,10 +795,16 @@ pub mod pallet {
 			token: TokenId,
 			to: T::AccountId,
 			amount: T::Balance,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let from = ensure_signed(origin)?;
 			let asset = TokenAsset::<T>::get(token).ok_or(Error::<T>::NotBound)?;
-			Self::do_request(asset, token, Some(from), to, amount)
+			Self::do_request(asset, token, Some(from), to, amount)?;
+			Ok(Some(
+				T::WeightInfo::request_transfer()
+					.saturating_add(T::Escrow::weight_of(token))
+					.saturating_add(T::Ledger::movement_overhead_of(token)),
+			)
+			.into())
 		}
 
 		/// The caller, the issuer of bound `token`, requests the issuance of `amount` to `to`,
@@ -806,14 +818,18 @@ pub mod pallet {
 			token: TokenId,
 			to: T::AccountId,
 			amount: T::Balance,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let asset = TokenAsset::<T>::get(token).ok_or(Error::<T>::NotBound)?;
 			ensure!(
 				T::Ledger::issuer(token).as_ref() == Some(&who),
 				Error::<T>::NotTokenIssuer
 			);
-			Self::do_request(asset, token, None, to, amount)
+			Self::do_request(asset, token, None, to, amount)?;
+			Ok(
+				Some(T::WeightInfo::request_issuance().saturating_add(T::Escrow::weight_of(token)))
+					.into(),
+			)
 		}
 
 		/// The caller, an attestor of the transfer's asset, confirms the legal transfer, having
@@ -828,8 +844,12 @@ pub mod pallet {
 			evidence: [u8; 32],
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let decided = Self::do_vote(&who, id, Some(evidence))?;
-			Ok((!decided).then(T::WeightInfo::confirm).into())
+			let actual = match Self::do_vote(&who, id, Some(evidence))? {
+				Some(token) => T::WeightInfo::confirm_complete()
+					.saturating_add(T::Ledger::movement_overhead_of(token)),
+				None => T::WeightInfo::confirm(),
+			};
+			Ok(Some(actual).into())
 		}
 
 		/// The caller, an attestor of the transfer's asset, rejects it. Once so many reject
@@ -839,8 +859,12 @@ pub mod pallet {
 		#[pallet::weight(Pallet::<T>::reject_weight())]
 		pub fn reject(origin: OriginFor<T>, id: TransferId) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let decided = Self::do_vote(&who, id, None)?;
-			Ok((!decided).then(T::WeightInfo::reject).into())
+			let actual = match Self::do_vote(&who, id, None)? {
+				Some(token) => T::WeightInfo::reject_final()
+					.saturating_add(T::Ledger::movement_overhead_of(token)),
+				None => T::WeightInfo::reject(),
+			};
+			Ok(Some(actual).into())
 		}
 
 		/// Ends a transfer whose deadline has passed; escrowed tokens return to the holder.
@@ -849,15 +873,20 @@ pub mod pallet {
 		#[pallet::weight(
 			T::WeightInfo::expire().saturating_add(T::Ledger::movement_overhead())
 		)]
-		pub fn expire(origin: OriginFor<T>, id: TransferId) -> DispatchResult {
+		pub fn expire(origin: OriginFor<T>, id: TransferId) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
 			let p = Pending::<T>::get(id).ok_or(Error::<T>::UnknownTransfer)?;
 			let now = frame_system::Pallet::<T>::block_number();
 			ensure!(now > p.deadline, Error::<T>::NotExpired);
-			let asset = p.asset;
+			let (asset, token) = (p.asset, p.token);
 			Self::do_close(id, p)?;
 			Self::deposit_event(Event::TransferExpired { id, asset });
-			Ok(())
+			Ok(
+				Some(
+					T::WeightInfo::expire().saturating_add(T::Ledger::movement_overhead_of(token)),
+				)
+				.into(),
+			)
 		}
 
 		/// Disputes `attestor`'s confirmation of certificate `seq` of `asset`, within
@@ -1116,7 +1145,7 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		id: TransferId,
 		confirm: Option<[u8; 32]>,
-	) -> Result<bool, DispatchError> {
+	) -> Result<Option<TokenId>, DispatchError> {
 		let mut p = Pending::<T>::get(id).ok_or(Error::<T>::UnknownTransfer)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now <= p.deadline, Error::<T>::DeadlinePassed);
@@ -1147,8 +1176,9 @@ impl<T: Config> Pallet<T> {
 					confirmations,
 				});
 				if confirmations >= record.definition.threshold {
+					let token = p.token;
 					Self::do_complete(id, p)?;
-					return Ok(true);
+					return Ok(Some(token));
 				}
 			}
 			None => {
@@ -1162,14 +1192,15 @@ impl<T: Config> Pallet<T> {
 					rejections,
 				});
 				if rejections >= record.definition.rejection_threshold() {
+					let token = p.token;
 					Self::do_close(id, p)?;
 					Self::deposit_event(Event::TransferRefused { id, asset });
-					return Ok(true);
+					return Ok(Some(token));
 				}
 			}
 		}
 		Pending::<T>::insert(id, p);
-		Ok(false)
+		Ok(None)
 	}
 
 	/// Completes a confirmed transfer: the tokens reach the receiver (from escrow, or newly

@@ -158,6 +158,9 @@ impl crate::EscrowCheck<AccountId, Balance> for DenyReceivers {
 	fn weight() -> frame_support::weights::Weight {
 		frame_support::weights::Weight::from_parts(1_000_000, 0)
 	}
+	fn weight_of(_token: TokenId) -> frame_support::weights::Weight {
+		frame_support::weights::Weight::from_parts(400_000, 0)
+	}
 }
 
 /// Creates tokens for the benchmarks.

@@ -2171,4 +2171,8 @@ impl<T: Config> SecurityLedger<T::AccountId, T::Balance> for Pallet<T> {
 	fn movement_overhead() -> Weight {
 		Pallet::<T>::movement_overhead()
 	}
+
+	fn movement_overhead_of(token: TokenId) -> Weight {
+		Pallet::<T>::movement_cost(token)
+	}
 }

@@ -139,6 +139,10 @@ impl pallet_proof_of_ownership::EscrowCheck<AccountId, Balance> for ComplianceEs
 	fn weight() -> Weight {
 		<Compliance as TransferCheck<AccountId, Balance>>::max_weight()
 	}
+
+	fn weight_of(token: TokenId) -> Weight {
+		<Compliance as TransferCheck<AccountId, Balance>>::weight(token)
+	}
 }
 
 /// Registrar judgements of pallet-identity, for `IdentityJudged` conditions: KnownGood and
