@@ -79,8 +79,8 @@ parameter_types! {
 	pub const MinAttestorBond: Balance = 10_000 * UNIT;
 	/// Held from a challenger while the council rules: lost if the challenge is dismissed.
 	pub const ChallengeBond: Balance = 1_000 * UNIT;
-	/// Held from an issuer for each asset it registers (a record of up to ~1.2 KiB, kept
-	/// for good).
+	/// Held from an issuer for each asset it registers (a record of up to 730 bytes, kept
+	/// for good, and its binding).
 	pub const AssetDeposit: Balance = 100 * UNIT;
 	/// Part of an attestor's bond slashed when a challenge of its confirmation is upheld.
 	pub const SlashFraction: Perbill = Perbill::from_percent(20);
