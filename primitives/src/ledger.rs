@@ -93,6 +93,15 @@ impl Roles {
 
 /// Why tokens move. Checks and hooks may treat kinds differently (e.g. a lock-up applies to
 /// tokens acquired in issuance).
+///
+/// Three kinds move tokens through a **custodian**, an account that holds tokens for others
+/// (the attested-transfer escrow, a basket's vault, the confidential pool): the tokens enter
+/// it on their holder's behalf ([`IntoCustody`](Self::IntoCustody)), and leave it either for
+/// a receiver ([`Settlement`](Self::Settlement)) or back to their beneficial owner
+/// ([`CustodyReturn`](Self::CustodyReturn)). Rules judge a settlement as a transfer between
+/// its beneficial parties, with the state as it is when it settles (see
+/// [`Movement::judged`]); entering and leaving custody for the same owner changes no
+/// beneficial owner and is judged by no rule.
 #[derive(
 	Encode,
 	Decode,
@@ -118,12 +127,30 @@ pub enum MovementKind {
 	ForcedTransfer,
 	/// A recovery agent moves a lost account's tokens to a new account.
 	Recovery,
-	/// Another pallet moves tokens into or out of an account it controls (escrow, vault).
-	Custody,
+	/// A holder's tokens enter a custodian's account (`to`, the movement's `custodian`); the
+	/// holder (`from`) stays their beneficial owner.
+	#[codec(index = 6)]
+	IntoCustody,
+	/// Tokens a custodian (`from`) holds for `beneficiary` reach `to`: judged as a transfer
+	/// from `beneficiary` to `to`.
+	#[codec(index = 7)]
+	Settlement,
+	/// Tokens a custodian (`from`) holds go back to their beneficial owner (`to`): a refund,
+	/// which no pause, freeze or rule stops.
+	#[codec(index = 8)]
+	CustodyReturn,
 }
 
-/// One movement of a token's balance, as the transfer check and the hooks see it.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+impl MovementKind {
+	/// Whether tokens leave a custodian's account (`from` is the custodian).
+	pub fn out_of_custody(self) -> bool {
+		matches!(self, MovementKind::Settlement | MovementKind::CustodyReturn)
+	}
+}
+
+/// One movement of a token's balance, as the transfer check and the hooks see it. `from` and
+/// `to` are the accounts the ledger debits and credits.
+#[derive(PartialEq, Eq, Debug)]
 pub struct Movement<'a, AccountId, Balance> {
 	/// The token.
 	pub token: TokenId,
@@ -137,6 +164,89 @@ pub struct Movement<'a, AccountId, Balance> {
 	pub operator: Option<&'a AccountId>,
 	/// How much.
 	pub amount: Balance,
+	/// The custodian whose pallet makes the movement: the credited side of
+	/// [`IntoCustody`](MovementKind::IntoCustody), the debited side of a movement out of
+	/// custody, and the authority of an issuance a custodian's pallet settles (an attested
+	/// issuance). Only the ledger's custody functions set it, and only for accounts the
+	/// runtime declares custodians; it is how a custodian's pallet recognises its own
+	/// movements in the transfer check, so no transient state decides what may move.
+	pub custodian: Option<&'a AccountId>,
+	/// For a [`Settlement`](MovementKind::Settlement): whom the custodian held the tokens for,
+	/// the sender the rules judge.
+	pub beneficiary: Option<&'a AccountId>,
+}
+
+// Copied by hand: a movement holds only references to accounts, so it is `Copy` whatever the
+// account type (the derive would demand `AccountId: Copy`).
+impl<AccountId, Balance: Copy> Clone for Movement<'_, AccountId, Balance> {
+	fn clone(&self) -> Self {
+		*self
+	}
+}
+
+impl<AccountId, Balance: Copy> Copy for Movement<'_, AccountId, Balance> {}
+
+impl<'a, AccountId, Balance: Copy> Movement<'a, AccountId, Balance> {
+	/// A movement of `kind` made by no operator and no custodian.
+	pub fn new(
+		token: TokenId,
+		kind: MovementKind,
+		from: Option<&'a AccountId>,
+		to: Option<&'a AccountId>,
+		amount: Balance,
+	) -> Self {
+		Movement {
+			token,
+			kind,
+			from,
+			to,
+			operator: None,
+			amount,
+			custodian: None,
+			beneficiary: None,
+		}
+	}
+
+	/// The movement made by `operator` (a spender or an agent).
+	pub fn by(self, operator: &'a AccountId) -> Self {
+		Movement {
+			operator: Some(operator),
+			..self
+		}
+	}
+
+	/// The movement made through `custodian` (see [`Movement::custodian`]).
+	pub fn via(self, custodian: &'a AccountId) -> Self {
+		Movement {
+			custodian: Some(custodian),
+			..self
+		}
+	}
+
+	/// The settlement made for `beneficiary` (see [`Movement::beneficiary`]).
+	pub fn on_behalf_of(self, beneficiary: &'a AccountId) -> Self {
+		Movement {
+			beneficiary: Some(beneficiary),
+			..self
+		}
+	}
+
+	/// The movement the rules judge: a settlement as a transfer from its beneficiary to its
+	/// receiver; nothing for tokens entering custody or returning to their owner, which change
+	/// no beneficial owner; any other movement as it is.
+	pub fn judged(&self) -> Option<Movement<'a, AccountId, Balance>> {
+		match self.kind {
+			MovementKind::IntoCustody | MovementKind::CustodyReturn => None,
+			MovementKind::Settlement => Some(Movement {
+				kind: MovementKind::Transfer,
+				from: self.beneficiary,
+				custodian: None,
+				beneficiary: None,
+				..*self
+			}),
+			_ => Some(*self),
+		}
+	}
 }
 
 /// What the ledger knows about a movement before it is applied, handed to the transfer check
@@ -151,6 +261,9 @@ pub struct LedgerState<Balance> {
 	pub from_balance: Balance,
 	/// The credited account's balance before the movement (zero when tokens are burnt).
 	pub to_balance: Balance,
+	/// Whether the movement empties the debited account's balance, so that the holder count
+	/// loses it (never for a custodian, which is not counted).
+	pub sender_leaves: bool,
 }
 
 /// The balance of one account before and after a movement.
@@ -253,6 +366,10 @@ pub enum ReasonCode {
 	/// The tokens are still locked up.
 	#[codec(index = 0x49)]
 	LockedUp,
+	/// The account is a custodian (escrow, vault, pool): tokens reach and leave it only by the
+	/// custody movements of its own pallet.
+	#[codec(index = 0x14)]
+	CustodianAccount,
 	/// The token is bound to an underlying asset: transfers need attestation.
 	#[codec(index = 0x60)]
 	AttestationRequired,
@@ -374,9 +491,13 @@ impl<AccountId, Balance: Copy> OnBalanceChange<AccountId, Balance> for Tuple {
 pub trait SecurityLedger<AccountId, Balance> {
 	/// Whether `token` exists.
 	fn exists(token: TokenId) -> bool;
-	/// The token's issuer.
+	/// The token's issuer (admitted or not).
 	fn issuer(token: TokenId) -> Option<AccountId>;
-	/// Whether `who` is the issuer of `token` or an agent with `role`.
+	/// Whether `who` is an admitted issuer (a removed issuer keeps its tokens but loses every
+	/// power over them).
+	fn is_issuer(who: &AccountId) -> bool;
+	/// Whether `who` is the issuer of `token` or an agent with `role`, while the token's issuer
+	/// is admitted.
 	fn has_role(token: TokenId, who: &AccountId, role: Role) -> bool;
 	/// Units outstanding.
 	fn total_supply(token: TokenId) -> Balance;
@@ -386,14 +507,54 @@ pub trait SecurityLedger<AccountId, Balance> {
 	fn balance(token: TokenId, who: &AccountId) -> Balance;
 	/// The part of `who`'s balance that may move (not frozen).
 	fn transferable(token: TokenId, who: &AccountId) -> Balance;
-	/// Moves `amount` from `from` to `to` as `kind` (`Transfer` or `Custody`), with all the
-	/// checks of a holder's transfer.
+	/// Moves `amount` from `from` to `to` as a holder's transfer, with all its checks.
 	fn transfer(
 		token: TokenId,
 		from: &AccountId,
 		to: &AccountId,
 		amount: Balance,
-		kind: MovementKind,
+	) -> DispatchResult;
+	/// Whether `who` is a custodian: an account that holds tokens for others and takes part
+	/// only in custody movements (never a holder, never frozen, outside holder caps).
+	fn is_custodian(who: &AccountId) -> bool;
+	/// Whether a settlement of `amount` from `from` (`None`: an issuance) to `to` through
+	/// `custodian` would pass every rule of the ledger and its transfer check now: what a
+	/// custodian's pallet asks before it takes a request, so that one refused now is refused at
+	/// once. The settlement itself is judged again when it happens.
+	fn check_settlement(
+		token: TokenId,
+		custodian: &AccountId,
+		from: Option<&AccountId>,
+		to: &AccountId,
+		amount: Balance,
+	) -> DispatchResult;
+	/// Moves `amount` of `holder`'s tokens into `custodian`'s account, `holder` staying their
+	/// beneficial owner: refused by a pause, the holder's freezes and frozen tokens, not judged
+	/// by the transfer check's rules (the settlement is).
+	fn deposit(
+		token: TokenId,
+		custodian: &AccountId,
+		holder: &AccountId,
+		amount: Balance,
+	) -> DispatchResult;
+	/// Settles `amount` that `custodian` holds for `beneficiary` to `to`, judged as a transfer
+	/// from `beneficiary` to `to` now (freezes of both, the transfer check; a pause does not
+	/// stop a transfer already under way). With `beneficiary` `None`, issues `amount` to `to`
+	/// on the custodian's authority, judged as an issuance. Nothing moves if it is refused.
+	fn settle(
+		token: TokenId,
+		custodian: &AccountId,
+		beneficiary: Option<&AccountId>,
+		to: &AccountId,
+		amount: Balance,
+	) -> DispatchResult;
+	/// Returns `amount` that `custodian` holds to its beneficial owner `owner`: no pause,
+	/// freeze or rule refuses it; it fails only if the custodian holds less.
+	fn release(
+		token: TokenId,
+		custodian: &AccountId,
+		owner: &AccountId,
+		amount: Balance,
 	) -> DispatchResult;
 	/// Issues `amount` to `to` (subject to the maximum supply and the transfer check).
 	fn issue(token: TokenId, to: &AccountId, amount: Balance) -> DispatchResult;

@@ -19,7 +19,9 @@ std::thread_local! {
 	static CHANGES: RefCell<Vec<RecordedChange>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A transfer check that refuses any movement to or from a denied account.
+/// A transfer check that refuses any movement to or from a denied account, judged between
+/// its beneficial parties as every transfer check is ([`Movement::judged`]): a settlement by
+/// its beneficiary and receiver, custody deposits and returns never.
 pub struct DenyList;
 
 impl DenyList {
@@ -34,6 +36,10 @@ impl DenyList {
 	fn denied<A: Encode>(who: Option<&A>) -> bool {
 		who.is_some_and(|w| DENIED.with(|d| d.borrow().contains(&w.encode())))
 	}
+	fn refuses<A: Encode, B: Copy>(m: &Movement<A, B>) -> bool {
+		m.judged()
+			.is_some_and(|j| Self::denied(j.from) || Self::denied(j.to))
+	}
 }
 
 /// The error [`DenyList`] refuses with.
@@ -42,16 +48,16 @@ pub const DENIED_ERROR: DispatchError = DispatchError::Other("denied by the test
 /// The weight [`DenyList`] declares per check.
 pub const DENY_LIST_WEIGHT: Weight = Weight::from_parts(1_000_000, 100);
 
-impl<A: Encode, B> TransferCheck<A, B> for DenyList {
+impl<A: Encode, B: Copy> TransferCheck<A, B> for DenyList {
 	fn check(m: &Movement<A, B>, _state: &LedgerState<B>) -> DispatchResult {
-		if Self::denied(m.from) || Self::denied(m.to) {
+		if Self::refuses(m) {
 			return Err(DENIED_ERROR);
 		}
 		Ok(())
 	}
 	fn reasons(m: &Movement<A, B>, _state: &LedgerState<B>) -> Vec<ReasonCode> {
 		let mut r = Vec::new();
-		if Self::denied(m.from) || Self::denied(m.to) {
+		if Self::refuses(m) {
 			r.push(ReasonCode::NotCompliant);
 		}
 		r

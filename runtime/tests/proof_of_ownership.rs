@@ -5,13 +5,23 @@
 //! certificate; a second request is rejected and refunded, a third expires and is refunded;
 //! a challenged confirmation slashes its attestor, part of it paid to the challenger. The
 //! runtime API shows the asset, its owners, the chain of title and the votes.
+//!
+//! Then the faults of the spine review, each reproduced here first: transfers judged only
+//! when requested (balance and holder caps exceeded by two pending requests together, a
+//! receiver whose claim is revoked, expires or is deny-listed, a sender frozen meanwhile);
+//! pending slots filled by one holder; assets registered by anyone; attestors voting, and
+//! parties challenging, on their own transfers.
 
 mod common;
 
 use common::{
 	account, admit_issuer_and_trust, apply, council_motion, events, free, new_ext, runtime_api,
 };
-use frame_support::{assert_ok, dispatch::GetDispatchInfo, traits::fungible::InspectHold};
+use frame_support::{
+	assert_ok,
+	dispatch::GetDispatchInfo,
+	traits::{fungible::InspectHold, Get},
+};
 use pallet_compliance::{
 	Call as ComplianceCall, ClaimTopic, Condition, Error as ComplianceError, Requirement,
 };
@@ -465,11 +475,26 @@ fn an_upheld_challenge_slashes_the_attestor_and_rewards_the_challenger() {
 		confirm(CUSTODIAN, id, 0xd1);
 		let seq = certificates_of(Charlie)[0].seq;
 
-		// Bob disputes the custodian's confirmation, bonding the challenge.
-		let bob_before = free(Bob);
+		// The parties to the transfer may not dispute it (a self-dispute would pay them).
+		for party in [Bob, Charlie] {
+			assert_eq!(
+				dispatch(
+					party,
+					proof(ProofCall::challenge {
+						asset: ASSET,
+						seq,
+						attestor: account(CUSTODIAN),
+					})
+				),
+				Err(ProofError::<Runtime>::InterestedChallenger.into())
+			);
+		}
+		// The notary disputes the custodian's confirmation, bonding the challenge.
+		const CHALLENGER: Sr25519Keyring = NOTARY;
+		let challenger_before = free(CHALLENGER);
 		let challenge = pallet_proof_of_ownership::NextChallengeId::<Runtime>::get();
 		assert_ok!(dispatch(
-			Bob,
+			CHALLENGER,
 			proof(ProofCall::challenge {
 				asset: ASSET,
 				seq,
@@ -478,13 +503,13 @@ fn an_upheld_challenge_slashes_the_attestor_and_rewards_the_challenger() {
 		));
 		let challenge_held = pallet_balances::Pallet::<Runtime>::balance_on_hold(
 			&RuntimeHoldReason::ProofOfOwnership(HoldReason::ChallengeBond),
-			&account(Bob),
+			&account(CHALLENGER),
 		);
 		assert_eq!(challenge_held, ChallengeBond::get());
 		// One challenge per confirmation at a time.
 		assert_eq!(
 			dispatch(
-				Charlie,
+				Alice,
 				proof(ProofCall::challenge {
 					asset: ASSET,
 					seq,
@@ -500,7 +525,7 @@ fn an_upheld_challenge_slashes_the_attestor_and_rewards_the_challenger() {
 		);
 
 		// The council upholds it: a fifth of the custodian's bond is slashed, half of that
-		// paid to Bob with his challenge bond back; the rest is burned.
+		// paid to the notary with its challenge bond back; the rest is burned.
 		let issuance_before = pallet_balances::Pallet::<Runtime>::total_issuance();
 		assert_ok!(council_motion(
 			proof(ProofCall::rule {
@@ -514,7 +539,7 @@ fn an_upheld_challenge_slashes_the_attestor_and_rewards_the_challenger() {
 		assert!(proof_events().contains(&ProofEvent::ChallengeUpheld {
 			id: challenge,
 			attestor: account(CUSTODIAN),
-			challenger: account(Bob),
+			challenger: account(CHALLENGER),
 			slashed,
 			reward,
 		}));
@@ -528,12 +553,12 @@ fn an_upheld_challenge_slashes_the_attestor_and_rewards_the_challenger() {
 		assert_eq!(
 			pallet_balances::Pallet::<Runtime>::balance_on_hold(
 				&RuntimeHoldReason::ProofOfOwnership(HoldReason::ChallengeBond),
-				&account(Bob),
+				&account(CHALLENGER),
 			),
 			0
 		);
-		// Bob paid fees for his challenge; he got the reward and his bond back.
-		assert!(free(Bob) > bob_before + reward - UNIT);
+		// The notary paid fees for its challenge; it got the reward and its bond back.
+		assert!(free(CHALLENGER) > challenger_before + reward - UNIT);
 		assert_eq!(
 			pallet_balances::Pallet::<Runtime>::total_issuance(),
 			issuance_before - (slashed - reward)
@@ -558,5 +583,367 @@ fn an_upheld_challenge_slashes_the_attestor_and_rewards_the_challenger() {
 
 		pallet_proof_of_ownership::Pallet::<Runtime>::do_try_state()
 			.expect("proof-of-ownership invariants hold");
+	});
+}
+
+// ---- Compliance at settlement: every fault below completed on the runtime before the ledger
+// ---- judged settlements (the transfer was judged only when requested).
+
+fn compliance(call: ComplianceCall<Runtime>) -> RuntimeCall {
+	RuntimeCall::Compliance(call)
+}
+
+fn restrict(f: impl FnOnce(&mut pallet_compliance::RestrictionsOf<Runtime>)) {
+	let mut restrictions = pallet_compliance::RestrictionsOf::<Runtime>::default();
+	f(&mut restrictions);
+	assert_ok!(dispatch(
+		ISSUER,
+		compliance(ComplianceCall::set_restrictions {
+			token: TOKEN,
+			restrictions,
+		})
+	));
+}
+
+fn kyc(who: Sr25519Keyring, expiry: Option<BlockNumber>) {
+	assert_ok!(dispatch(
+		KYC_PROVIDER,
+		compliance(ComplianceCall::add_claim {
+			subject: account(who),
+			topic: ClaimTopic::Kyc,
+			expiry,
+			evidence: None,
+		})
+	));
+}
+
+/// The registry and the notary confirm `id`: the deciding confirmation settles it.
+fn decide(id: TransferId) {
+	confirm(REGISTRY, id, 0xd0);
+	confirm(NOTARY, id, 0xd0);
+}
+
+/// `id` ended refused at settlement with `error`: no certificate, nothing pending.
+fn assert_refused(id: TransferId, error: DispatchError) {
+	assert!(
+		proof_events().contains(&ProofEvent::SettlementRefused {
+			id,
+			asset: ASSET,
+			error
+		}),
+		"settlement of {id} refused with {error:?}; events: {:?}",
+		proof_events()
+	);
+	assert!(pending().iter().all(|p| p.id != id));
+}
+
+fn invariants_hold() {
+	pallet_proof_of_ownership::Pallet::<Runtime>::do_try_state()
+		.expect("proof-of-ownership invariants hold");
+	vellum_runtime::Compliance::do_try_state().expect("compliance invariants hold");
+	vellum_runtime::SecurityToken::do_try_state().expect("ledger invariants hold");
+}
+
+#[test]
+fn two_pending_requests_cannot_exceed_a_balance_cap_together() {
+	new_ext("development").execute_with(|| {
+		setup();
+		restrict(|r| r.max_balance = Some(100));
+		// Each request alone fits under the cap when it is made.
+		let first = request_transfer(Bob, Charlie, 100);
+		let second = request_transfer(Bob, Charlie, 100);
+		decide(first);
+		decide(second);
+		assert_refused(
+			second,
+			ComplianceError::<Runtime>::BalanceCapExceeded.into(),
+		);
+		assert_eq!((balance(Bob), balance(Charlie), escrowed()), (900, 100, 0));
+		assert_eq!(asset_info().certificates, 2);
+		invariants_hold();
+	});
+}
+
+#[test]
+fn two_pending_requests_cannot_exceed_a_holder_cap_together() {
+	new_ext("development").execute_with(|| {
+		setup();
+		kyc(Two, None);
+		// Bob is the only holder: room for one more.
+		restrict(|r| r.max_holders = Some(2));
+		let first = request_transfer(Bob, Charlie, 10);
+		let second = request_transfer(Bob, Two, 10);
+		decide(first);
+		decide(second);
+		assert_refused(second, ComplianceError::<Runtime>::HolderCapReached.into());
+		assert_eq!((balance(Bob), balance(Charlie), balance(Two)), (990, 10, 0));
+		// The escrow is no holder: Bob and Charlie are the two.
+		assert_eq!(
+			pallet_security_token::Tokens::<Runtime>::get(TOKEN)
+				.unwrap()
+				.holders,
+			2
+		);
+		invariants_hold();
+	});
+}
+
+#[test]
+fn a_receiver_whose_claim_is_revoked_after_the_request_does_not_receive() {
+	new_ext("development").execute_with(|| {
+		setup();
+		let id = request_transfer(Bob, Charlie, 100);
+		assert_ok!(dispatch(
+			KYC_PROVIDER,
+			compliance(ComplianceCall::revoke_claim {
+				subject: account(Charlie),
+				topic: ClaimTopic::Kyc,
+			})
+		));
+		decide(id);
+		assert_refused(
+			id,
+			ComplianceError::<Runtime>::MissingClaim {
+				requirement: 0,
+				receiver: true,
+				condition: 0,
+			}
+			.into(),
+		);
+		assert_eq!((balance(Bob), balance(Charlie), escrowed()), (1_000, 0, 0));
+		invariants_hold();
+	});
+}
+
+#[test]
+fn a_receiver_whose_claim_expires_after_the_request_does_not_receive() {
+	new_ext("development").execute_with(|| {
+		setup();
+		let now = System::block_number();
+		kyc(Two, Some(now + 2));
+		let id = request_transfer(Bob, Two, 100);
+		System::set_block_number(now + 2);
+		decide(id);
+		assert_refused(
+			id,
+			ComplianceError::<Runtime>::MissingClaim {
+				requirement: 0,
+				receiver: true,
+				condition: 0,
+			}
+			.into(),
+		);
+		assert_eq!((balance(Bob), balance(Two)), (1_000, 0));
+		invariants_hold();
+	});
+}
+
+#[test]
+fn a_receiver_deny_listed_after_the_request_does_not_receive() {
+	new_ext("development").execute_with(|| {
+		setup();
+		let receiver = vec![
+			Condition::HasClaim {
+				topic: ClaimTopic::Kyc,
+				issuers: Default::default(),
+			},
+			Condition::NotDenyListed,
+		]
+		.try_into()
+		.unwrap();
+		assert_ok!(dispatch(
+			ISSUER,
+			compliance(ComplianceCall::set_requirements {
+				token: TOKEN,
+				requirements: vec![Requirement {
+					sender: Default::default(),
+					receiver,
+				}]
+				.try_into()
+				.unwrap(),
+			})
+		));
+		let id = request_transfer(Bob, Charlie, 100);
+		assert_ok!(dispatch(
+			ISSUER,
+			compliance(ComplianceCall::set_lists {
+				token: TOKEN,
+				entries: vec![(
+					account(Charlie),
+					pallet_compliance::ListFlags(pallet_compliance::ListFlags::DENY)
+				)]
+				.try_into()
+				.unwrap(),
+			})
+		));
+		decide(id);
+		assert_refused(
+			id,
+			ComplianceError::<Runtime>::DenyListed {
+				requirement: 0,
+				receiver: true,
+				condition: 1,
+			}
+			.into(),
+		);
+		assert_eq!((balance(Bob), balance(Charlie)), (1_000, 0));
+		invariants_hold();
+	});
+}
+
+#[test]
+fn a_sender_frozen_after_the_request_does_not_complete_and_gets_the_escrow_back() {
+	new_ext("development").execute_with(|| {
+		setup();
+		let id = request_transfer(Bob, Charlie, 100);
+		assert_ok!(dispatch(
+			ISSUER,
+			token(TokenCall::freeze_account {
+				token: TOKEN,
+				who: account(Bob),
+			})
+		));
+		decide(id);
+		assert_refused(id, pallet_security_token::Error::<Runtime>::Frozen.into());
+		assert_eq!((balance(Bob), balance(Charlie), escrowed()), (1_000, 0, 0));
+		// The escrow itself can never be frozen, so no refund is ever stuck behind a freeze.
+		assert_eq!(
+			dispatch(
+				ISSUER,
+				token(TokenCall::freeze_account {
+					token: TOKEN,
+					who: escrow(),
+				})
+			),
+			Err(pallet_security_token::Error::<Runtime>::CustodianAccount.into())
+		);
+		invariants_hold();
+	});
+}
+
+#[test]
+fn a_pause_holds_new_requests_while_pending_ones_settle_and_refund() {
+	new_ext("development").execute_with(|| {
+		setup();
+		let settles = request_transfer(Bob, Charlie, 100);
+		let lapses = request_transfer(Bob, Charlie, 50);
+		assert_ok!(dispatch(ISSUER, token(TokenCall::pause { token: TOKEN })));
+		assert_eq!(
+			dispatch(
+				Bob,
+				proof(ProofCall::request_transfer {
+					token: TOKEN,
+					to: account(Charlie),
+					amount: 1,
+				})
+			),
+			Err(pallet_security_token::Error::<Runtime>::TokenPaused.into())
+		);
+		decide(settles);
+		System::set_block_number(System::block_number() + PERIOD + 1);
+		assert_ok!(dispatch(Ferdie, proof(ProofCall::expire { id: lapses })));
+		assert_eq!((balance(Bob), balance(Charlie), escrowed()), (900, 100, 0));
+		invariants_hold();
+	});
+}
+
+// ---- Griefing and self-dealing.
+
+fn deposit_held(who: Sr25519Keyring) -> Balance {
+	pallet_balances::Pallet::<Runtime>::balance_on_hold(
+		&RuntimeHoldReason::ProofOfOwnership(HoldReason::RequestDeposit),
+		&account(who),
+	)
+}
+
+#[test]
+fn a_holder_cannot_fill_the_pending_slots_and_pays_for_those_it_takes() {
+	new_ext("development").execute_with(|| {
+		setup();
+		let deposit = vellum_runtime::configs::tokens::RequestDeposit::get();
+		let most = <Runtime as pallet_proof_of_ownership::Config>::MaxRequestsPerHolder::get();
+		for _ in 0..most {
+			request_transfer(Bob, Charlie, 1);
+		}
+		assert_eq!(deposit_held(Bob), deposit * Balance::from(most));
+		assert_eq!(
+			dispatch(
+				Bob,
+				proof(ProofCall::request_transfer {
+					token: TOKEN,
+					to: account(Charlie),
+					amount: 1,
+				})
+			),
+			Err(ProofError::<Runtime>::TooManyRequests.into())
+		);
+		// The rest of the asset's slots stay free for other holders and the issuer.
+		let slots = <Runtime as pallet_proof_of_ownership::Config>::MaxPendingPerAsset::get();
+		assert_eq!(pending().len() as u32, most);
+		assert!(most * 8 <= slots);
+		// The deposits come back when the requests end.
+		System::set_block_number(System::block_number() + PERIOD + 1);
+		for p in pending() {
+			assert_ok!(dispatch(Ferdie, proof(ProofCall::expire { id: p.id })));
+		}
+		assert_eq!(deposit_held(Bob), 0);
+		invariants_hold();
+	});
+}
+
+#[test]
+fn only_admitted_issuers_register_assets_naming_attestors() {
+	new_ext("development").execute_with(|| {
+		setup();
+		let mut definition = pallet_proof_of_ownership::Assets::<Runtime>::get(ASSET)
+			.expect("the asset exists")
+			.definition;
+		definition.legal_id = b"junk".to_vec().try_into().unwrap();
+		assert_eq!(
+			dispatch(
+				Charlie,
+				proof(ProofCall::register_asset {
+					definition: Box::new(definition)
+				})
+			),
+			Err(ProofError::<Runtime>::NotIssuer.into())
+		);
+	});
+}
+
+#[test]
+fn no_attestor_votes_on_its_own_transfer_and_no_party_challenges_it() {
+	new_ext("development").execute_with(|| {
+		setup();
+		kyc(REGISTRY, None);
+		let id = request_transfer(Bob, REGISTRY, 10);
+		assert_eq!(
+			dispatch(
+				REGISTRY,
+				proof(ProofCall::confirm {
+					id,
+					evidence: [1; 32]
+				})
+			),
+			Err(ProofError::<Runtime>::InterestedAttestor.into())
+		);
+		confirm(NOTARY, id, 0xe0);
+		confirm(CUSTODIAN, id, 0xe0);
+		assert_eq!(balance(REGISTRY), 10);
+		let seq = asset_info().certificates - 1;
+		for party in [Bob, REGISTRY] {
+			assert_eq!(
+				dispatch(
+					party,
+					proof(ProofCall::challenge {
+						asset: ASSET,
+						seq,
+						attestor: account(NOTARY),
+					})
+				),
+				Err(ProofError::<Runtime>::InterestedChallenger.into())
+			);
+		}
+		invariants_hold();
 	});
 }

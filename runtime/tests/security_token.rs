@@ -376,3 +376,62 @@ fn no_generic_asset_path_or_xcm_moves_a_security_token() {
 		SecurityToken::do_try_state().expect("ledger invariants hold");
 	});
 }
+
+#[test]
+fn a_removed_issuer_and_its_agents_can_no_longer_act_on_its_tokens() {
+	new_ext("development").execute_with(|| {
+		setup();
+		assert_ok!(dispatch(
+			ISSUER,
+			TokenCall::grant_role {
+				token: 0,
+				who: account(FREEZER),
+				role: Role::Supply,
+			}
+		));
+		assert_ok!(council_motion(
+			token_call(TokenCall::remove_issuer {
+				who: account(ISSUER)
+			}),
+			&[Alice, Bob]
+		));
+		let issue = |amount| TokenCall::issue {
+			token: 0,
+			to: account(Bob),
+			amount,
+		};
+		// The removed issuer issued 5 more units before: now neither it nor its agent can.
+		assert_eq!(
+			dispatch(ISSUER, issue(5)),
+			Err(TokenError::<Runtime>::IssuerRemoved.into())
+		);
+		assert_eq!(
+			dispatch(FREEZER, issue(5)),
+			Err(TokenError::<Runtime>::IssuerRemoved.into())
+		);
+		assert_eq!(
+			dispatch(FREEZER, TokenCall::pause { token: 0 }),
+			Err(TokenError::<Runtime>::IssuerRemoved.into())
+		);
+		// Nor administer the token's compliance.
+		assert_eq!(
+			apply(
+				ISSUER,
+				RuntimeCall::Compliance(pallet_compliance::Call::pause_rules { token: 0 })
+			)
+			.expect("the extrinsic is valid"),
+			Err(pallet_compliance::Error::<Runtime>::NotComplianceAdmin.into())
+		);
+		assert_eq!(balance(0, Bob), 1_000);
+		// Holders still trade.
+		assert_ok!(dispatch(
+			Bob,
+			TokenCall::transfer {
+				token: 0,
+				to: account(Charlie),
+				amount: 10,
+			}
+		));
+		SecurityToken::do_try_state().expect("ledger invariants hold");
+	});
+}

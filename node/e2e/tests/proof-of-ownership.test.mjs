@@ -6,9 +6,11 @@
 // registered asset, 2 of 3 attestors. Plain issuance and transfers of the bound token are
 // refused (AttestationRequired); an attested issuance and an attested transfer complete at the
 // second confirmation, with the tokens in escrow meanwhile, and issue linked certificates (the
-// chain of title verifies). A request to a receiver without KYC is refused by compliance; a
-// rejected and an expired request return the escrow; an upheld challenge of a confirmation
-// slashes the attestor's bond and rewards the challenger.
+// chain of title verifies). A request to a receiver without KYC is refused by compliance; one
+// whose receiver loses its KYC claim while the attestors vote is refused when it settles and
+// refunded; a rejected and an expired request return the escrow; the parties to a transfer
+// cannot challenge it; an upheld challenge of a confirmation slashes the attestor's bond and
+// rewards the challenger.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -228,6 +230,24 @@ test('proof of ownership: attested issuance and transfer, refusal, expiry, chall
     assert.deepEqual(owners, expected);
   });
 
+  await t.test('a receiver whose KYC is revoked while the attestors vote does not receive', async () => {
+    await ok(api, api.tx.compliance.addClaim(nobody.address, 'Kyc', null, null), kycProvider);
+    const { id } = await request(nobody, 10);
+    assert.deepEqual(await balances(), [590n, 10n, 400n]);
+    await ok(api, api.tx.compliance.revokeClaim(nobody.address, 'Kyc'), kycProvider);
+    await confirm(registry, id, 'e1');
+    // The deciding confirmation settles the transfer as it stands now: refused, refunded.
+    const refused = find(await confirm(notary, id, 'e1'), 'SettlementRefused');
+    assert.ok(refused, 'SettlementRefused');
+    assert.equal(refused.data.id.toBigInt(), id);
+    const error = api.registry.findMetaError(refused.data.error.asModule);
+    assert.deepEqual([error.section, error.name], ['compliance', 'MissingClaim']);
+    assert.deepEqual(await balances(), [600n, 0n, 400n]);
+    assert.equal(await balance(nobody), 0n);
+    assert.equal((await pending()).length, 0);
+    assert.equal((await assetInfo()).certificates.toNumber(), 2);
+  });
+
   await t.test('two rejections of three refuse a transfer and return the escrow', async () => {
     const { id } = await request(charlie, 100);
     assert.deepEqual(await balances(), [500n, 100n, 400n]);
@@ -253,18 +273,23 @@ test('proof of ownership: attested issuance and transfer, refusal, expiry, chall
     assert.deepEqual(await balances(), [550n, 50n, 400n]);
   });
 
-  await t.test("an upheld challenge of the notary's confirmation slashes it and rewards Bob", async () => {
+  await t.test("an upheld challenge of the notary's confirmation slashes it and rewards the challenger", async () => {
     const [certificate] = await certificatesOf(charlie);
     const seq = certificate.seq.toNumber();
-    const bobBefore = (await api.query.system.account(bob.address)).data.free.toBigInt();
-    const challenged = find(await ok(api, pox.challenge(ASSET, seq, notary.address), bob), 'Challenged');
+    // The parties to the transfer cannot dispute it (a self-dispute would pay them).
+    await Promise.all([bob, charlie].map((party) =>
+      fails(api, pox.challenge(ASSET, seq, notary.address), party, 'proofOfOwnership', 'InterestedChallenger')));
+    // The land registry disputes the notary's confirmation.
+    const challenger = registry;
+    const before = (await api.query.system.account(challenger.address)).data.free.toBigInt();
+    const challenged = find(await ok(api, pox.challenge(ASSET, seq, notary.address), challenger), 'Challenged');
     assert.ok(challenged, 'Challenged');
     assert.equal(challenged.data.bond.toBigInt(), CHALLENGE_BOND);
     const challengeId = challenged.data.id.toBigInt();
-    assert.equal(await held(bob, 'ChallengeBond'), CHALLENGE_BOND);
+    assert.equal(await held(challenger, 'ChallengeBond'), CHALLENGE_BOND);
     // One challenge per confirmation at a time; the attestor cannot unbond below the minimum.
     await Promise.all([
-      fails(api, pox.challenge(ASSET, seq, notary.address), charlie, 'proofOfOwnership', 'AlreadyChallenged'),
+      fails(api, pox.challenge(ASSET, seq, notary.address), alice, 'proofOfOwnership', 'AlreadyChallenged'),
       fails(api, pox.unbond(1), notary, 'proofOfOwnership', 'BondLocked'),
     ]);
 
@@ -275,17 +300,17 @@ test('proof of ownership: attested issuance and transfer, refusal, expiry, chall
       && e.data.id.toBigInt() === challengeId);
     assert.ok(upheld, 'ChallengeUpheld');
     assert.equal(upheld.data.attestor.toString(), notary.address);
-    assert.equal(upheld.data.challenger.toString(), bob.address);
+    assert.equal(upheld.data.challenger.toString(), challenger.address);
     assert.equal(upheld.data.slashed.toBigInt(), slashed);
     assert.equal(upheld.data.reward.toBigInt(), reward);
     assert.equal(await held(notary, 'AttestorBond'), MIN_ATTESTOR_BOND - slashed);
     const info = (await api.query.proofOfOwnership.attestors(notary.address)).unwrap();
     assert.equal(info.bond.toBigInt(), MIN_ATTESTOR_BOND - slashed);
     assert.equal(info.challenges.toNumber(), 0);
-    assert.equal(await held(bob, 'ChallengeBond'), 0n);
-    // Bob paid the fee of his challenge; he got his bond back and the reward.
-    const bobAfter = (await api.query.system.account(bob.address)).data.free.toBigInt();
-    assert.ok(bobAfter > bobBefore + reward - UNIT, `${bobAfter} > ${bobBefore} + ${reward} - fees`);
+    assert.equal(await held(challenger, 'ChallengeBond'), 0n);
+    // The challenger paid the fee of its challenge; it got its bond back and the reward.
+    const after = (await api.query.system.account(challenger.address)).data.free.toBigInt();
+    assert.ok(after > before + reward - UNIT, `${after} > ${before} + ${reward} - fees`);
   });
 
   await t.test('after its deadline the third request can only expire, and the escrow returns', async () => {

@@ -1,12 +1,14 @@
 // Security tokens end to end: @polkadot/api (no custom types: every type comes from the
-// metadata, the runtime API included) against `vellum-node --dev`.
+// metadata, the runtime API included) against `vellum-node --dev`. Besides the token's
+// lifecycle: proxies of type NonTransfer cannot move security tokens, TokenTransfer ones can;
+// a removed issuer (and its agents) can no longer act on its tokens.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { stringToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { connect, councilMotion, ok, startDevNode, submit, tempDir } from './node.mjs';
+import { connect, councilMotion, fails, ok, startDevNode, submit, tempDir } from './node.mjs';
 
 await cryptoWaitReady();
 const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
@@ -126,5 +128,54 @@ test('security tokens: issue, transfer, freeze, force, recover, checkpoint', asy
     assert.equal(await at(charlie), 300n);
     assert.equal(await at(charlieNew), 0n);
     assert.equal((await api.call.securityTokenApi.supplyAt(0, 1)).unwrap().toBigInt(), 1_000n);
+  });
+  // The proxy's own extrinsic succeeds; the proxied call's outcome is in ProxyExecuted.
+  const proxied = async (delegate, principal, call) => {
+    const events = await ok(api, api.tx.proxy.proxy(principal.address, null, call), delegate);
+    const executed = events.find((e) => api.events.proxy.ProxyExecuted.is(e));
+    assert.ok(executed, 'ProxyExecuted');
+    const { result } = executed.data;
+    if (result.isOk) return 'ok';
+    const error = result.asErr;
+    if (error.isModule) {
+      const { section, name } = api.registry.findMetaError(error.asModule);
+      return `${section}.${name}`;
+    }
+    return error.toString();
+  };
+
+  await t.test('a NonTransfer proxy cannot move security tokens; a TokenTransfer proxy can', async () => {
+    const nonTransfer = keyring.addFromUri('//Bob//non-transfer');
+    const desk = keyring.addFromUri('//Bob//settlement-desk');
+    await ok(api, api.tx.balances.transferKeepAlive(nonTransfer.address, 10n ** 15n), alice);
+    await ok(api, api.tx.balances.transferKeepAlive(desk.address, 10n ** 15n), alice);
+    await ok(api, api.tx.utility.batchAll([
+      api.tx.proxy.addProxy(nonTransfer.address, 'NonTransfer', 0),
+      api.tx.proxy.addProxy(desk.address, 'TokenTransfer', 0),
+    ]), bob);
+    const before = await balance(api, 0, bob);
+    const transfer = api.tx.securityToken.transfer(0, alice.address, 5);
+    assert.equal(await proxied(nonTransfer, bob, transfer), 'system.CallFiltered');
+    assert.equal(await proxied(nonTransfer, bob, api.tx.securityToken.approve(0, nonTransfer.address, 5)),
+      'system.CallFiltered');
+    // It still does what moves no value.
+    assert.equal(await proxied(nonTransfer, bob, api.tx.system.remark('0x00')), 'ok');
+    assert.equal(await balance(api, 0, bob), before);
+    // The settlement desk moves Bob's tokens, and nothing else.
+    assert.equal(await proxied(desk, bob, transfer), 'ok');
+    assert.equal(await balance(api, 0, bob), before - 5n);
+    assert.equal(await balance(api, 0, alice), 5n);
+    assert.equal(await proxied(desk, bob, api.tx.balances.transferKeepAlive(desk.address, 1)), 'system.CallFiltered');
+  });
+
+  await t.test('a removed issuer and its agents can no longer act on its tokens', async () => {
+    await councilMotion(api, api.tx.securityToken.removeIssuer(issuer.address), [alice, bob]);
+    await fails(api, api.tx.securityToken.issue(0, bob.address, 5), issuer, 'securityToken', 'IssuerRemoved');
+    // Eve, the freezer the issuer appointed, neither.
+    await fails(api, api.tx.securityToken.pause(0), eve, 'securityToken', 'IssuerRemoved');
+    // Holders still trade.
+    const before = await balance(api, 0, bob);
+    await ok(api, api.tx.securityToken.transfer(0, alice.address, 1), bob);
+    assert.equal(await balance(api, 0, bob), before - 1n);
   });
 });

@@ -285,19 +285,13 @@ fn transfer_of<'a, T: Config>(
 	to: &'a T::AccountId,
 ) -> (MovementOf<'a, T>, LedgerState<T::Balance>) {
 	let amount: T::Balance = 100u32.into();
-	let movement = Movement {
-		token,
-		kind: MovementKind::Transfer,
-		from: Some(from),
-		to: Some(to),
-		operator: None,
-		amount,
-	};
+	let movement = Movement::new(token, MovementKind::Transfer, Some(from), Some(to), amount);
 	let state = LedgerState {
 		holders: 1,
 		supply: amount,
 		from_balance: amount,
 		to_balance: 0u32.into(),
+		sender_leaves: true,
 	};
 	(movement, state)
 }
@@ -777,14 +771,13 @@ mod benchmarks {
 			},
 		);
 		JurisdictionHolders::<T>::insert(token, elsewhere, 1);
-		let movement = Movement {
+		let movement = Movement::new(
 			token,
-			kind: MovementKind::Transfer,
-			from: Some(&from),
-			to: Some(&to),
-			operator: None,
+			MovementKind::Transfer,
+			Some(&from),
+			Some(&to),
 			amount,
-		};
+		);
 		let zero: T::Balance = 0u32.into();
 
 		#[block]

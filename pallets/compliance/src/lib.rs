@@ -41,10 +41,14 @@
 //!
 //! ## What is checked
 //!
-//! Issuances (receiver conditions only) and holder transfers (both sides). Redemptions and
-//! burns are not refused; forced transfers and recoveries (regulatory actions by the token's
-//! agents) and custody movements (a pallet escrowing tokens checks the end-to-end transfer
-//! itself with [`Pallet::check_transfer`]) pass, but every movement keeps the statistics. A
+//! Issuances (receiver conditions only) and holder transfers (both sides), and settlements
+//! out of custody (an escrowed attested transfer, later a basket's redemption) as the
+//! transfer between their beneficial parties, with the rules and the ledger as they are when
+//! the settlement happens. Tokens entering custody, or returning from it to their owner,
+//! change no beneficial owner and are not judged; custodians keep no per-holder state and
+//! never count under a cap. Redemptions and burns are not refused; forced transfers and
+//! recoveries (regulatory actions by the token's agents) pass, but every movement keeps the
+//! statistics. A
 //! refused movement fails with an error naming the requirement and condition that failed (of
 //! the requirement closest to holding), or the restriction; `can_transfer` of security-token
 //! gets every reason code, and the `ComplianceApi` runtime API the result of every
@@ -1036,9 +1040,12 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
-	/// Whether `movement` is one compliance checks: issuances and holder transfers.
-	fn checked(kind: MovementKind) -> bool {
-		matches!(kind, MovementKind::Issue | MovementKind::Transfer)
+	/// The movement compliance judges, if it judges `m`: issuances and holder transfers, and
+	/// settlements out of custody as the transfer between their beneficial parties
+	/// ([`Movement::judged`]).
+	fn judged<'a>(m: &MovementOf<'a, T>) -> Option<MovementOf<'a, T>> {
+		m.judged()
+			.filter(|j| matches!(j.kind, MovementKind::Issue | MovementKind::Transfer))
 	}
 
 	/// Evaluates `token`'s rules and restrictions for a movement: the one path of the transfer
@@ -1154,7 +1161,9 @@ impl<T: Config> Pallet<T> {
 		let to_exempt = receiver.flags.exempt();
 		let from_exempt = sender.is_some_and(|s| s.flags.exempt());
 		let new_holder = state.to_balance.is_zero();
-		let sender_leaves = m.kind == MovementKind::Transfer && state.from_balance == m.amount;
+		// From the ledger, which knows whether the sender's balance is counted (a custodian's
+		// is not: a settlement never makes room under a cap).
+		let sender_leaves = m.kind == MovementKind::Transfer && state.sender_leaves;
 		let after = state.to_balance.saturating_add(m.amount);
 
 		if let Some(max) = r.max_holders {
@@ -1236,49 +1245,22 @@ impl<T: Config> Pallet<T> {
 		u64::try_from(T::UnixTime::now().as_millis()).unwrap_or(u64::MAX)
 	}
 
-	/// Whether a transfer of `amount` from `from` to `to` (`from: None`: an issuance to `to`)
-	/// would comply now, as if the holder (the issuer) made it: for pallets that move tokens
-	/// into custody on the way (escrow), which the check does not see as a holder transfer.
-	/// Call it before the tokens leave `from` (it reads `from`'s balance for the lock-up and
-	/// holder-cap rules).
-	pub fn check_transfer(
-		token: TokenId,
-		from: Option<&T::AccountId>,
-		to: &T::AccountId,
-		amount: T::Balance,
-	) -> DispatchResult {
-		let m = Movement {
-			token,
-			kind: if from.is_some() {
-				MovementKind::Transfer
-			} else {
-				MovementKind::Issue
-			},
-			from,
-			to: Some(to),
-			operator: None,
-			amount,
-		};
-		let state = Self::ledger_state(token, from, to);
-		match Self::assess(&m, &state).1 {
-			Some(e) => Err(e.into()),
-			None => Ok(()),
-		}
-	}
-
 	/// The ledger as it is now, for a movement between `from` and `to`.
 	fn ledger_state(
 		token: TokenId,
 		from: Option<&T::AccountId>,
 		to: &T::AccountId,
+		amount: T::Balance,
 	) -> LedgerState<T::Balance> {
+		let from_balance = from
+			.map(|f| T::Ledger::balance(token, f))
+			.unwrap_or_default();
 		LedgerState {
 			holders: T::Ledger::holder_count(token),
 			supply: T::Ledger::total_supply(token),
-			from_balance: from
-				.map(|f| T::Ledger::balance(token, f))
-				.unwrap_or_default(),
+			from_balance,
 			to_balance: T::Ledger::balance(token, to),
+			sender_leaves: amount == from_balance && !from_balance.is_zero(),
 		}
 	}
 
@@ -1294,15 +1276,8 @@ impl<T: Config> Pallet<T> {
 		} else {
 			MovementKind::Issue
 		};
-		let m = Movement {
-			token,
-			kind,
-			from: from.as_ref(),
-			to: Some(&to),
-			operator: None,
-			amount,
-		};
-		let state = Self::ledger_state(token, from.as_ref(), &to);
+		let m = Movement::new(token, kind, from.as_ref(), Some(&to), amount);
+		let state = Self::ledger_state(token, from.as_ref(), &to, amount);
 		Self::assess(&m, &state).0
 	}
 
@@ -1423,7 +1398,9 @@ impl<T: Config> Pallet<T> {
 		}
 		let token = m.token;
 		let mut carried = T::Balance::zero();
-		if let (Some(who), Some(update)) = (m.from, from) {
+		// A custodian (the side a custody movement names) is not a holder and keeps no state.
+		let custodian = |who: &T::AccountId| m.custodian == Some(who);
+		if let (Some(who), Some(update)) = (m.from.filter(|w| !custodian(w)), from) {
 			let mut state = HolderStates::<T>::get(token, who).unwrap_or_default();
 			if m.kind == MovementKind::Recovery {
 				carried = state.locked;
@@ -1438,7 +1415,7 @@ impl<T: Config> Pallet<T> {
 				HolderStates::<T>::insert(token, who, state);
 			}
 		}
-		if let (Some(who), Some(update)) = (m.to, to) {
+		if let (Some(who), Some(update)) = (m.to.filter(|w| !custodian(w)), to) {
 			let mut state = HolderStates::<T>::get(token, who).unwrap_or_default();
 			if update.old.is_zero() {
 				let exempt =
@@ -1592,6 +1569,10 @@ impl<T: Config> Pallet<T> {
 				!balance.is_zero(),
 				"per-holder state of an account holding nothing"
 			);
+			ensure!(
+				!T::Ledger::is_custodian(&who),
+				"per-holder state of a custodian"
+			);
 			ensure!(state.locked <= balance, "more locked than held");
 			ensure!(
 				TokenSettings::<T>::get(token).is_some_and(|s| s.tracking),
@@ -1614,20 +1595,20 @@ impl<T: Config> Pallet<T> {
 
 impl<T: Config> TransferCheck<T::AccountId, T::Balance> for Pallet<T> {
 	fn check(m: &MovementOf<T>, state: &LedgerState<T::Balance>) -> DispatchResult {
-		if !Self::checked(m.kind) {
+		let Some(m) = Self::judged(m) else {
 			return Ok(());
-		}
-		match Self::assess(m, state).1 {
+		};
+		match Self::assess(&m, state).1 {
 			Some(e) => Err(e.into()),
 			None => Ok(()),
 		}
 	}
 
 	fn reasons(m: &MovementOf<T>, state: &LedgerState<T::Balance>) -> Vec<ReasonCode> {
-		if !Self::checked(m.kind) {
+		let Some(m) = Self::judged(m) else {
 			return Vec::new();
-		}
-		Self::assess(m, state).0.reasons
+		};
+		Self::assess(&m, state).0.reasons
 	}
 
 	fn max_weight() -> Weight {

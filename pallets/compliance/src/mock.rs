@@ -3,7 +3,10 @@
 
 use crate as pallet_compliance;
 use core::cell::RefCell;
-use frame_support::{derive_impl, parameter_types, traits::ConstU32};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, Equals},
+};
 use sp_runtime::BuildStorage;
 use std::collections::BTreeSet;
 use vellum_primitives::security::{CountryCode, SecurityDefinition, TokenId};
@@ -42,7 +45,11 @@ impl pallet_balances::Config for Test {
 #[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
 impl pallet_timestamp::Config for Test {}
 
+/// The tests' custodian (an escrow account another pallet would own).
+pub const VAULT: AccountId = 50;
+
 parameter_types! {
+	pub const Vault: AccountId = VAULT;
 	pub const TokenDeposit: Balance = 100;
 }
 
@@ -53,6 +60,7 @@ impl pallet_security_token::Config for Test {
 	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
 	type TransferCheck = Compliance;
 	type OnBalanceChange = Compliance;
+	type Custodians = Equals<Vault>;
 	type UnixTime = Timestamp;
 	type TokenDeposit = TokenDeposit;
 	type MaxAgents = ConstU32<4>;

@@ -2300,61 +2300,142 @@ fn regulatory_and_custody_movements_are_not_refused() {
 		assert_eq!(balance(t, EVE), 90);
 		// Burns are not refused either.
 		assert_ok!(burn(t, DAVE, 10));
-		// A pallet moving tokens into custody is not refused; a ledger transfer is.
-		let ledger_transfer = |kind| {
-			<SecurityToken as SecurityLedger<AccountId, Balance>>::transfer(
-				t, &EVE, &FERDIE, 5, kind,
-			)
-		};
+		// A ledger transfer is judged as a holder's.
 		assert_noop!(
-			ledger_transfer(MovementKind::Transfer),
+			<SecurityToken as SecurityLedger<AccountId, Balance>>::transfer(t, &EVE, &FERDIE, 5),
 			Error::<Test>::MissingClaim {
 				requirement: 0,
 				receiver: true,
 				condition: 0
 			}
 		);
-		assert_ok!(ledger_transfer(MovementKind::Custody));
-		assert_eq!(balance(t, FERDIE), 5);
-		// The custody pallet checks the end-to-end transfer itself.
-		assert_eq!(
-			Compliance::check_transfer(t, Some(&EVE), &NOBODY, 5),
-			Err(Error::<Test>::MissingClaim {
-				requirement: 0,
-				receiver: true,
-				condition: 0
-			}
-			.into())
+	});
+}
+
+type Ledger = SecurityToken;
+
+fn into_custody(t: TokenId, holder: AccountId, amount: Balance) -> DispatchResult {
+	<Ledger as SecurityLedger<AccountId, Balance>>::deposit(t, &VAULT, &holder, amount)
+}
+
+fn settle(t: TokenId, from: AccountId, to: AccountId, amount: Balance) -> DispatchResult {
+	<Ledger as SecurityLedger<AccountId, Balance>>::settle(t, &VAULT, Some(&from), &to, amount)
+}
+
+fn check_settlement(
+	t: TokenId,
+	from: Option<AccountId>,
+	to: AccountId,
+	amount: Balance,
+) -> DispatchResult {
+	<Ledger as SecurityLedger<AccountId, Balance>>::check_settlement(
+		t,
+		&VAULT,
+		from.as_ref(),
+		&to,
+		amount,
+	)
+}
+
+fn missing_kyc_of_receiver() -> DispatchError {
+	Error::<Test>::MissingClaim {
+		requirement: 0,
+		receiver: true,
+		condition: 0,
+	}
+	.into()
+}
+
+#[test]
+fn custody_is_judged_between_the_beneficial_parties_when_it_settles() {
+	run(|| {
+		let t = kyc_token();
+		claim(CHARLIE, Kyc);
+		assert_ok!(issue(t, CHARLIE, 100));
+		set_restr(t, restr(|r| r.max_holders = Some(2)));
+		// Entering custody changes no beneficial owner: not judged, and the custodian is
+		// no holder (it has no claim, and the cap of two is not touched).
+		assert_ok!(into_custody(t, CHARLIE, 100));
+		assert_eq!(holders(t), 0);
+		assert!(HolderStates::<Test>::get(t, VAULT).is_none());
+		// The settlement is judged as Charlie's transfer to the receiver, now.
+		assert_noop!(settle(t, CHARLIE, DAVE, 10), missing_kyc_of_receiver());
+		claim(DAVE, Kyc);
+		assert_ok!(settle(t, CHARLIE, DAVE, 10));
+		// A revoked claim counts from the moment it is revoked.
+		claim(EVE, Kyc);
+		assert_ok!(check_settlement(t, Some(DAVE), EVE, 1));
+		assert_ok!(Compliance::revoke_claim(signed(KYC), EVE, Kyc));
+		assert_noop!(settle(t, CHARLIE, EVE, 10), missing_kyc_of_receiver());
+		// Holder caps count holders as they are at settlement: Charlie left the count when
+		// his tokens went into custody, Dave joined; a third holder is refused, although
+		// Charlie's earlier leaving freed a slot at request time.
+		claim(FERDIE, Kyc);
+		assert_ok!(settle(t, CHARLIE, FERDIE, 10));
+		assert_eq!(holders(t), 2);
+		claim(EVE, Kyc);
+		assert_noop!(settle(t, CHARLIE, EVE, 10), Error::<Test>::HolderCapReached);
+		// A return to the owner is never judged (Charlie rejoins the holders above the cap:
+		// his own tokens come back).
+		assert_ok!(<Ledger as SecurityLedger<AccountId, Balance>>::release(
+			t, &VAULT, &CHARLIE, 80
+		));
+		assert_eq!(holders(t), 3);
+	});
+}
+
+#[test]
+fn a_settlement_obeys_balance_caps_as_they_stand_when_it_settles() {
+	run(|| {
+		let t = kyc_token();
+		claim(CHARLIE, Kyc);
+		claim(DAVE, Kyc);
+		assert_ok!(issue(t, CHARLIE, 300));
+		set_restr(t, restr(|r| r.max_balance = Some(100)));
+		// Two requests of 100 each to Dave both pass the up-front check...
+		assert_ok!(check_settlement(t, Some(CHARLIE), DAVE, 100));
+		assert_ok!(into_custody(t, CHARLIE, 100));
+		assert_ok!(check_settlement(t, Some(CHARLIE), DAVE, 100));
+		assert_ok!(into_custody(t, CHARLIE, 100));
+		// ... but only the first settles: the second would take Dave to 200.
+		assert_ok!(settle(t, CHARLIE, DAVE, 100));
+		assert_noop!(
+			settle(t, CHARLIE, DAVE, 100),
+			Error::<Test>::BalanceCapExceeded
+		);
+		assert_eq!(balance(t, DAVE), 100);
+	});
+}
+
+#[test]
+fn check_settlement_applies_every_rule_to_the_end_to_end_transfer() {
+	run(|| {
+		let t = kyc_token();
+		claim(CHARLIE, Kyc);
+		assert_ok!(issue(t, CHARLIE, 100));
+		set_restr(t, restr(|r| r.max_holders = Some(1)));
+		assert_noop!(
+			check_settlement(t, Some(CHARLIE), NOBODY, 5),
+			missing_kyc_of_receiver()
 		);
 		claim(NOBODY, Kyc);
-		assert_eq!(
-			Compliance::check_transfer(t, Some(&EVE), &NOBODY, 5),
-			Err(Error::<Test>::HolderCapReached.into())
+		assert_noop!(
+			check_settlement(t, Some(CHARLIE), NOBODY, 5),
+			Error::<Test>::HolderCapReached
 		);
-		// Ferdie holds some already (no holder cap), but has no claim.
-		assert_eq!(
-			Compliance::check_transfer(t, Some(&EVE), &FERDIE, 5),
-			Err(Error::<Test>::MissingClaim {
-				requirement: 0,
-				receiver: true,
-				condition: 0
-			}
-			.into())
-		);
+		// Charlie sending everything leaves: the receiver takes his place under the cap.
+		assert_ok!(check_settlement(t, Some(CHARLIE), NOBODY, 100));
 		// An issuance (no sender) is judged by the same rules.
-		assert_eq!(
-			Compliance::check_transfer(t, None, &FERDIE, 5),
-			Err(Error::<Test>::MissingClaim {
-				requirement: 0,
-				receiver: true,
-				condition: 0
-			}
-			.into())
+		assert_noop!(
+			check_settlement(t, None, FERDIE, 5),
+			missing_kyc_of_receiver()
 		);
 		claim(FERDIE, Kyc);
-		assert_ok!(Compliance::check_transfer(t, None, &FERDIE, 5));
-		assert_ok!(Compliance::check_transfer(t, Some(&EVE), &FERDIE, 5));
-		assert_ok!(transfer(t, EVE, FERDIE, 5));
+		assert_noop!(
+			check_settlement(t, None, FERDIE, 5),
+			Error::<Test>::HolderCapReached
+		);
+		assert_ok!(check_settlement(t, None, CHARLIE, 5));
 	});
 }
 
@@ -2703,14 +2784,7 @@ fn can_transfer_lists_the_compliance_reason_codes() {
 		set_restr(t, restr(|r| r.max_holders = Some(1)));
 		claim(BOB, Kyc);
 		assert_ok!(issue(t, BOB, 100));
-		let movement = |to, amount, kind| Movement {
-			token: t,
-			kind,
-			from: Some(&BOB),
-			to: Some(to),
-			operator: None,
-			amount,
-		};
+		let movement = |to, amount, kind| Movement::new(t, kind, Some(&BOB), Some(to), amount);
 		// Dave has no claim and would be a second holder.
 		assert_eq!(
 			SecurityToken::reasons(&movement(&DAVE, 10, MovementKind::Transfer)),

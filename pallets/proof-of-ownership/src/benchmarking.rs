@@ -39,6 +39,7 @@ fn fund<T: Config>(who: &T::AccountId) {
 	let unit = min_bond::<T>()
 		.max(T::ChallengeBond::get())
 		.max(T::AssetDeposit::get())
+		.max(T::RequestDeposit::get())
 		.max(T::Currency::minimum_balance());
 	let _ = T::Currency::set_balance(who, unit.saturating_mul(1_000u32.into()));
 }
@@ -105,10 +106,13 @@ fn give<T: Config>(
 	who: &T::AccountId,
 	amount: T::Balance,
 ) -> Result<(), BenchmarkError> {
-	Moving::<T>::put(true);
-	let issued = T::Ledger::issue(token, who, amount);
-	Moving::<T>::kill();
-	issued?;
+	T::Ledger::settle(
+		token,
+		&ProofOfOwnership::<T>::escrow_account(),
+		None,
+		who,
+		amount,
+	)?;
 	OwnerUnits::<T>::mutate(asset, who, |u| *u = u.saturating_add(amount));
 	Ok(())
 }
@@ -147,6 +151,7 @@ fn full_request<T: Config>(
 	let holder: T::AccountId = account("holder", 0, SEED);
 	let receiver: T::AccountId = account("receiver", 0, SEED);
 	let amount: T::Balance = 100u32.into();
+	fund::<T>(&holder);
 	give::<T>(asset, token, &holder, amount)?;
 	fill_pending::<T>(
 		&issuer,
@@ -292,6 +297,7 @@ mod benchmarks {
 		let holder: T::AccountId = account("holder", 0, SEED);
 		let receiver: T::AccountId = account("receiver", 0, SEED);
 		let amount: T::Balance = 100u32.into();
+		fund::<T>(&holder);
 		give::<T>(asset, token, &holder, amount)?;
 		fill_pending::<T>(
 			&issuer,

@@ -46,12 +46,24 @@
 //! ## The transfer check
 //!
 //! The pallet is a [`TransferCheck`] of the security-token ledger (the runtime chains it
-//! with compliance). It refuses every movement of a bound token unless the pallet itself is
-//! making it (a transient [`Moving`] flag around its own ledger calls): holder transfers,
-//! issuances, burns, redemptions, forced transfers, recoveries and other pallets' custody
-//! movements alike. Ownership of a bound token changes only by attestation, so the
-//! certificates always account for the whole supply. Compliance is asked once, when a
-//! transfer is requested, through [`Config::Escrow`].
+//! with compliance). It refuses every movement of a bound token that does not pass through
+//! its escrow account, a custodian of the ledger: holder transfers, issuances, burns,
+//! redemptions, forced transfers, recoveries and other custodians' movements alike. The
+//! movement itself says so ([`Movement::custodian`], set only by the ledger's custody
+//! functions), so no transient state decides what moves. Ownership of a bound token changes
+//! only by attestation, so the certificates always account for the whole supply.
+//!
+//! ## Compliance at settlement
+//!
+//! A request is checked when it is made ([`SecurityLedger::check_settlement`]: the ledger's
+//! rules and the transfer check, as if the transfer happened now), so that one refused now is
+//! refused at once. The transfer is judged again when the deciding confirmation settles it,
+//! as a transfer from the holder to the receiver with the rules, claims, caps and freezes as
+//! they are then. A settlement the ledger refuses does not complete: the escrowed tokens go
+//! back to the holder (a pending issuance is released) and [`Event::SettlementRefused`] names
+//! the failing rule. A pause of the token refuses new requests and pending issuances, not
+//! the settlement of a pending transfer between holders nor any refund; freezing the holder
+//! or the receiver stops a pending transfer at settlement.
 //!
 //! ## Interface
 //!
@@ -109,7 +121,7 @@ use sp_runtime::{
 	DispatchError, Perbill,
 };
 use vellum_primitives::{
-	ledger::{LedgerState, Movement, MovementKind, ReasonCode, SecurityLedger, TransferCheck},
+	ledger::{LedgerState, Movement, ReasonCode, SecurityLedger, TransferCheck},
 	security::TokenId,
 };
 
@@ -154,44 +166,6 @@ pub type ChallengeOf<T> =
 pub type MovementOf<'a, T> =
 	Movement<'a, <T as frame_system::Config>::AccountId, <T as Config>::Balance>;
 
-/// The compliance check of a requested transfer, asked before the tokens go into escrow
-/// (the ledger's own check does not see an escrowed transfer as a holder's transfer). The
-/// runtime implements it with compliance's `check_transfer` (`from: None`: an issuance, with
-/// its `compliance_report`'s rules); `()` allows everything.
-pub trait EscrowCheck<AccountId, Balance> {
-	/// `Ok` if `amount` of `token` may go from `from` (`None`: issued) to `to`.
-	fn check(
-		token: TokenId,
-		from: Option<&AccountId>,
-		to: &AccountId,
-		amount: Balance,
-	) -> DispatchResult;
-
-	/// The most weight [`check`](Self::check) consumes: charged before a request runs.
-	fn weight() -> Weight;
-
-	/// The weight [`check`](Self::check) consumes for `token`: what a request is charged in
-	/// the end (the rest of [`weight`](Self::weight) is refunded).
-	fn weight_of(_token: TokenId) -> Weight {
-		Self::weight()
-	}
-}
-
-/// No compliance: every transfer may be requested.
-impl<AccountId, Balance> EscrowCheck<AccountId, Balance> for () {
-	fn check(
-		_token: TokenId,
-		_from: Option<&AccountId>,
-		_to: &AccountId,
-		_amount: Balance,
-	) -> DispatchResult {
-		Ok(())
-	}
-	fn weight() -> Weight {
-		Weight::zero()
-	}
-}
-
 /// What the benchmarks need from the runtime.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId> {
@@ -221,6 +195,9 @@ pub mod pallet {
 		ChallengeBond,
 		/// The deposit for an asset record, held from its issuer for the asset's life.
 		AssetDeposit,
+		/// The deposit for a pending transfer request, held from its requester until the
+		/// transfer settles, is refused, rejected or expires.
+		RequestDeposit,
 	}
 
 	#[pallet::config]
@@ -241,9 +218,6 @@ pub mod pallet {
 
 		/// Admits and removes attestors, rules on challenges.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
-
-		/// The compliance check of a requested transfer.
-		type Escrow: EscrowCheck<Self::AccountId, Self::Balance>;
 
 		/// The id of the account that holds escrowed tokens.
 		#[pallet::constant]
@@ -294,6 +268,18 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPendingPerAsset: Get<u32>;
 
+		/// Held from the requester of each pending transfer (the issuer for an issuance) until
+		/// it ends: what one pending record costs to store, and what filling an asset's
+		/// pending slots costs.
+		#[pallet::constant]
+		type RequestDeposit: Get<BondOf<Self>>;
+
+		/// Most pending transfers one holder may have requested of an asset at once (fewer
+		/// than `MaxPendingPerAsset`, so that no holder fills the slots alone; the issuer's
+		/// issuances are not limited by it).
+		#[pallet::constant]
+		type MaxRequestsPerHolder: Get<u32>;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 
@@ -324,11 +310,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type TokenAsset<T: Config> = StorageMap<_, Twox64Concat, TokenId, AssetId, OptionQuery>;
 
-	/// Set only while the pallet moves a bound token through the ledger (the transfer check
-	/// lets those movements through); never set between calls.
-	#[pallet::storage]
-	pub type Moving<T: Config> = StorageValue<_, bool, ValueQuery>;
-
 	/// The id the next transfer request gets.
 	#[pallet::storage]
 	pub type NextTransferId<T: Config> = StorageValue<_, TransferId, ValueQuery>;
@@ -337,6 +318,23 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Pending<T: Config> =
 		StorageMap<_, Twox64Concat, TransferId, PendingTransferOf<T>, OptionQuery>;
+
+	/// Who requested each pending transfer and the deposit held from it.
+	#[pallet::storage]
+	pub type Requests<T: Config> =
+		StorageMap<_, Twox64Concat, TransferId, (T::AccountId, BondOf<T>), OptionQuery>;
+
+	/// How many pending transfers each account has requested of each asset.
+	#[pallet::storage]
+	pub type OpenRequests<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		AssetId,
+		Blake2_128Concat,
+		T::AccountId,
+		u32,
+		OptionQuery,
+	>;
 
 	/// The pending transfers of each asset, in request order.
 	#[pallet::storage]
@@ -487,6 +485,14 @@ pub mod pallet {
 			seq: CertificateSeq,
 			certificate: [u8; 32],
 		},
+		/// The deciding confirmation's settlement was refused by the ledger (a rule, claim, cap
+		/// or freeze as it stood then, named by `error`); escrowed tokens went back to the
+		/// holder, a pending issuance was released, and no certificate was issued.
+		SettlementRefused {
+			id: TransferId,
+			asset: AssetId,
+			error: DispatchError,
+		},
 		/// Too many attestors rejected a transfer; escrowed tokens went back to the holder.
 		TransferRefused { id: TransferId, asset: AssetId },
 		/// A transfer's deadline passed; escrowed tokens went back to the holder.
@@ -605,6 +611,15 @@ pub mod pallet {
 		UnknownChallenge,
 		/// Refused: the token is bound to an asset; only an attested transfer moves it.
 		AttestationRequired,
+		/// Only an admitted issuer (of the security-token ledger) may do this.
+		NotIssuer,
+		/// An attestor may not vote on a transfer to or from itself.
+		InterestedAttestor,
+		/// A challenger may not be the challenged attestor, nor the sender or the receiver of
+		/// the certified transfer (self-disputes would pay it).
+		InterestedChallenger,
+		/// The holder has as many pending requests of this asset as one holder may.
+		TooManyRequests,
 	}
 
 	#[pallet::hooks]
@@ -617,6 +632,11 @@ pub mod pallet {
 			assert!(
 				T::MaxPendingPerAsset::get() >= 1,
 				"an asset needs room for a request"
+			);
+			assert!(
+				T::MaxRequestsPerHolder::get() >= 1
+					&& T::MaxRequestsPerHolder::get() < T::MaxPendingPerAsset::get(),
+				"a holder may request, but not fill an asset's pending slots alone"
 			);
 			assert!(T::MaxIdLen::get() >= 1, "legal identifiers are not empty");
 			assert!(
@@ -718,7 +738,9 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Registers an asset, holding `AssetDeposit` from the caller. Its attestors must be
+		/// Registers an asset, holding `AssetDeposit` from the caller, an admitted issuer (so
+		/// that nobody else can name attestors on junk assets and tie up their bonds). Its
+		/// attestors must be
 		/// admitted, each named once, each with at least `MinAttestorBond`; the threshold
 		/// between 1 and their number.
 		#[pallet::call_index(4)]
@@ -728,6 +750,7 @@ pub mod pallet {
 			definition: alloc::boxed::Box<AssetDefinitionOf<T>>,
 		) -> DispatchResult {
 			let issuer = ensure_signed(origin)?;
+			ensure!(T::Ledger::is_issuer(&issuer), Error::<T>::NotIssuer);
 			Self::do_register(issuer, *definition).map(|_| ())
 		}
 
@@ -747,6 +770,7 @@ pub mod pallet {
 			ensure!(record.issuer == who, Error::<T>::NotAssetIssuer);
 			let token_issuer = T::Ledger::issuer(token).ok_or(Error::<T>::UnknownToken)?;
 			ensure!(token_issuer == who, Error::<T>::NotTokenIssuer);
+			ensure!(T::Ledger::is_issuer(&who), Error::<T>::NotIssuer);
 			ensure!(
 				!AssetBindings::<T>::contains_key(asset),
 				Error::<T>::AssetAlreadyBound
@@ -782,13 +806,13 @@ pub mod pallet {
 		}
 
 		/// The caller, a holder of bound `token`, requests a transfer of `amount` to `to`. The
-		/// transfer is checked for compliance and the tokens go into escrow until the asset's
-		/// attestors decide.
+		/// transfer is checked as if it happened now and the tokens go into escrow until the
+		/// asset's attestors decide; it is judged again when it settles. Charged the checks of
+		/// the up-front check and of the movement into escrow.
 		#[pallet::call_index(6)]
 		#[pallet::weight(
 			T::WeightInfo::request_transfer()
-				.saturating_add(T::Escrow::weight())
-				.saturating_add(T::Ledger::movement_overhead())
+				.saturating_add(T::Ledger::movement_overhead().saturating_mul(2))
 		)]
 		pub fn request_transfer(
 			origin: OriginFor<T>,
@@ -798,11 +822,10 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let from = ensure_signed(origin)?;
 			let asset = TokenAsset::<T>::get(token).ok_or(Error::<T>::NotBound)?;
-			Self::do_request(asset, token, Some(from), to, amount)?;
+			Self::do_request(asset, token, from.clone(), Some(from), to, amount)?;
 			Ok(Some(
 				T::WeightInfo::request_transfer()
-					.saturating_add(T::Escrow::weight_of(token))
-					.saturating_add(T::Ledger::movement_overhead_of(token)),
+					.saturating_add(T::Ledger::movement_overhead_of(token).saturating_mul(2)),
 			)
 			.into())
 		}
@@ -811,7 +834,7 @@ pub mod pallet {
 		/// checked for compliance; the tokens are issued when the asset's attestors confirm.
 		#[pallet::call_index(7)]
 		#[pallet::weight(
-			T::WeightInfo::request_issuance().saturating_add(T::Escrow::weight())
+			T::WeightInfo::request_issuance().saturating_add(T::Ledger::movement_overhead())
 		)]
 		pub fn request_issuance(
 			origin: OriginFor<T>,
@@ -825,11 +848,13 @@ pub mod pallet {
 				T::Ledger::issuer(token).as_ref() == Some(&who),
 				Error::<T>::NotTokenIssuer
 			);
-			Self::do_request(asset, token, None, to, amount)?;
-			Ok(
-				Some(T::WeightInfo::request_issuance().saturating_add(T::Escrow::weight_of(token)))
-					.into(),
+			ensure!(T::Ledger::is_issuer(&who), Error::<T>::NotIssuer);
+			Self::do_request(asset, token, who, None, to, amount)?;
+			Ok(Some(
+				T::WeightInfo::request_issuance()
+					.saturating_add(T::Ledger::movement_overhead_of(token)),
 			)
+			.into())
 		}
 
 		/// The caller, an attestor of the transfer's asset, confirms the legal transfer, having
@@ -845,8 +870,9 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let actual = match Self::do_vote(&who, id, Some(evidence))? {
-				Some(token) => T::WeightInfo::confirm_complete()
-					.saturating_add(T::Ledger::movement_overhead_of(token)),
+				Some((token, movements)) => T::WeightInfo::confirm_complete().saturating_add(
+					T::Ledger::movement_overhead_of(token).saturating_mul(movements),
+				),
 				None => T::WeightInfo::confirm(),
 			};
 			Ok(Some(actual).into())
@@ -860,8 +886,9 @@ pub mod pallet {
 		pub fn reject(origin: OriginFor<T>, id: TransferId) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let actual = match Self::do_vote(&who, id, None)? {
-				Some(token) => T::WeightInfo::reject_final()
-					.saturating_add(T::Ledger::movement_overhead_of(token)),
+				Some((token, movements)) => T::WeightInfo::reject_final().saturating_add(
+					T::Ledger::movement_overhead_of(token).saturating_mul(movements),
+				),
 				None => T::WeightInfo::reject(),
 			};
 			Ok(Some(actual).into())
@@ -971,19 +998,14 @@ impl<T: Config> Pallet<T> {
 		prev == head && Certificates::<T>::iter_key_prefix(asset).count() == next as usize
 	}
 
-	/// Runs a ledger call with the [`Moving`] flag set, so the transfer check lets it
-	/// through; the flag is cleared again whatever the result.
-	fn moving(f: impl FnOnce() -> DispatchResult) -> DispatchResult {
-		Moving::<T>::put(true);
-		let result = f();
-		Moving::<T>::kill();
-		result
-	}
-
-	/// The weight charged for `confirm`: the completing confirmation, with its movement.
+	/// The weight charged for `confirm`: the completing confirmation, with the checks of its
+	/// settlement and, should the ledger refuse it, of the refund. (A refused settlement writes
+	/// no more than a completed one: its refund instead of the settlement, and no certificate.)
 	pub fn confirm_weight() -> Weight {
-		T::WeightInfo::confirm()
-			.max(T::WeightInfo::confirm_complete().saturating_add(T::Ledger::movement_overhead()))
+		T::WeightInfo::confirm().max(
+			T::WeightInfo::confirm_complete()
+				.saturating_add(T::Ledger::movement_overhead().saturating_mul(2)),
+		)
 	}
 
 	/// The weight charged for `reject`: the failing rejection, with its refund.
@@ -1060,11 +1082,12 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
-	/// Records a transfer request (an issuance if `from` is `None`), after the compliance
-	/// check, moving a holder's tokens into escrow.
+	/// Records `requester`'s transfer request (an issuance if `from` is `None`), after the
+	/// settlement check, holding its deposit and moving a holder's tokens into escrow.
 	fn do_request(
 		asset: AssetId,
 		token: TokenId,
+		requester: T::AccountId,
 		from: Option<T::AccountId>,
 		to: T::AccountId,
 		amount: T::Balance,
@@ -1080,12 +1103,21 @@ impl<T: Config> Pallet<T> {
 		if from.is_none() {
 			Self::reserve_issuance(asset, token, amount)?;
 		}
-		T::Escrow::check(token, from.as_ref(), &to, amount)?;
-		if let Some(holder) = &from {
-			Self::moving(|| {
-				T::Ledger::transfer(token, holder, &escrow, amount, MovementKind::Custody)
-			})?;
+		T::Ledger::check_settlement(token, &escrow, from.as_ref(), &to, amount)?;
+		let open = OpenRequests::<T>::get(asset, &requester).unwrap_or(0);
+		ensure!(
+			from.is_none() || open < T::MaxRequestsPerHolder::get(),
+			Error::<T>::TooManyRequests
+		);
+		let deposit = T::RequestDeposit::get();
+		if !deposit.is_zero() {
+			T::Currency::hold(&HoldReason::RequestDeposit.into(), &requester, deposit)?;
 		}
+		if let Some(holder) = &from {
+			T::Ledger::deposit(token, &escrow, holder, amount)?;
+		}
+		Requests::<T>::insert(id, (requester.clone(), deposit));
+		OpenRequests::<T>::insert(asset, &requester, open.saturating_add(1));
 		let period = Assets::<T>::get(asset)
 			.ok_or(Error::<T>::UnknownAsset)?
 			.definition
@@ -1140,12 +1172,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Records `who`'s confirmation (with `evidence`) or rejection (`None`) of transfer `id`,
-	/// completing or failing it when that decides it. Returns whether it did.
+	/// completing or failing it when that decides it. Returns, if it did, the token and the
+	/// number of ledger movements made (for the weight).
 	fn do_vote(
 		who: &T::AccountId,
 		id: TransferId,
 		confirm: Option<[u8; 32]>,
-	) -> Result<Option<TokenId>, DispatchError> {
+	) -> Result<Option<(TokenId, u64)>, DispatchError> {
 		let mut p = Pending::<T>::get(id).ok_or(Error::<T>::UnknownTransfer)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now <= p.deadline, Error::<T>::DeadlinePassed);
@@ -1160,6 +1193,10 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::BondBelowMinimum
 		);
 		ensure!(!p.has_voted(who), Error::<T>::AlreadyVoted);
+		ensure!(
+			p.from.as_ref() != Some(who) && &p.to != who,
+			Error::<T>::InterestedAttestor
+		);
 		let asset = p.asset;
 		// The voters are distinct attestors of the asset, at most `MaxAttestors`: the lists
 		// always have room for one who has not voted.
@@ -1177,8 +1214,8 @@ impl<T: Config> Pallet<T> {
 				});
 				if confirmations >= record.definition.threshold {
 					let token = p.token;
-					Self::do_complete(id, p)?;
-					return Ok(Some(token));
+					let movements = Self::do_complete(id, p)?;
+					return Ok(Some((token, movements)));
 				}
 			}
 			None => {
@@ -1195,7 +1232,7 @@ impl<T: Config> Pallet<T> {
 					let token = p.token;
 					Self::do_close(id, p)?;
 					Self::deposit_event(Event::TransferRefused { id, asset });
-					return Ok(Some(token));
+					return Ok(Some((token, 1)));
 				}
 			}
 		}
@@ -1203,29 +1240,31 @@ impl<T: Config> Pallet<T> {
 		Ok(None)
 	}
 
-	/// Completes a confirmed transfer: the tokens reach the receiver (from escrow, or newly
-	/// issued), certified units follow, and the certificate extends the chain of title.
-	fn do_complete(id: TransferId, p: PendingTransferOf<T>) -> DispatchResult {
+	/// Settles a confirmed transfer: the tokens reach the receiver (from escrow, or newly
+	/// issued), judged by the ledger now; certified units follow, and the certificate extends
+	/// the chain of title. If the ledger refuses the settlement, the transfer ends as a
+	/// refused one instead (escrow returned, issuance released).
+	fn do_complete(id: TransferId, p: PendingTransferOf<T>) -> Result<u64, DispatchError> {
 		let asset = p.asset;
 		let (seq, prev) = ChainHeads::<T>::get(asset);
 		let next = seq
 			.checked_add(1)
 			.ok_or(Error::<T>::CertificatesExhausted)?;
+		let escrow = Self::escrow_account();
+		if let Err(error) = T::Ledger::settle(p.token, &escrow, p.from.as_ref(), &p.to, p.amount) {
+			let movements = if p.from.is_some() { 2 } else { 1 };
+			Self::do_close(id, p)?;
+			Self::deposit_event(Event::SettlementRefused { id, asset, error });
+			return Ok(movements);
+		}
 		match &p.from {
 			Some(from) => {
-				let escrow = Self::escrow_account();
-				Self::moving(|| {
-					T::Ledger::transfer(p.token, &escrow, &p.to, p.amount, MovementKind::Custody)
-				})?;
 				OwnerUnits::<T>::mutate_exists(asset, from, |units| {
 					let left = units.unwrap_or_default().saturating_sub(p.amount);
 					*units = (!left.is_zero()).then_some(left);
 				});
 			}
-			None => {
-				Self::moving(|| T::Ledger::issue(p.token, &p.to, p.amount))?;
-				Self::release_issuance(asset, p.amount);
-			}
+			None => Self::release_issuance(asset, p.amount),
 		}
 		OwnerUnits::<T>::mutate(asset, &p.to, |units| {
 			*units = units.saturating_add(p.amount)
@@ -1262,7 +1301,7 @@ impl<T: Config> Pallet<T> {
 			seq,
 			certificate: hash,
 		});
-		Ok(())
+		Ok(1)
 	}
 
 	/// Ends a transfer without completing it: escrowed tokens return to the holder, a
@@ -1270,10 +1309,7 @@ impl<T: Config> Pallet<T> {
 	fn do_close(id: TransferId, p: PendingTransferOf<T>) -> DispatchResult {
 		match &p.from {
 			Some(from) => {
-				let escrow = Self::escrow_account();
-				Self::moving(|| {
-					T::Ledger::transfer(p.token, &escrow, from, p.amount, MovementKind::Custody)
-				})?;
+				T::Ledger::release(p.token, &Self::escrow_account(), from, p.amount)?;
 			}
 			None => Self::release_issuance(p.asset, p.amount),
 		}
@@ -1291,7 +1327,7 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// Takes transfer `id` off `asset`'s pending list.
+	/// Takes transfer `id` off `asset`'s pending list and returns its requester's deposit.
 	fn unlist(asset: AssetId, id: TransferId) {
 		PendingByAsset::<T>::mutate_exists(asset, |list| {
 			if let Some(l) = list {
@@ -1301,6 +1337,21 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		});
+		if let Some((requester, deposit)) = Requests::<T>::take(id) {
+			if !deposit.is_zero() {
+				// Held by this request alone: the whole of it is there to release.
+				let _ = T::Currency::release(
+					&HoldReason::RequestDeposit.into(),
+					&requester,
+					deposit,
+					Precision::BestEffort,
+				);
+			}
+			OpenRequests::<T>::mutate_exists(asset, &requester, |n| {
+				let left = n.unwrap_or(0).saturating_sub(1);
+				*n = (left > 0).then_some(left);
+			});
+		}
 	}
 
 	/// Opens a challenge of `attestor`'s confirmation of certificate `seq` of `asset`, holding
@@ -1321,6 +1372,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(
 			certificate.attestors.contains(&attestor),
 			Error::<T>::NotCertificateAttestor
+		);
+		ensure!(
+			challenger != attestor
+				&& challenger != certificate.owner
+				&& certificate.from.as_ref() != Some(&challenger),
+			Error::<T>::InterestedChallenger
 		);
 		ensure!(
 			!Disputes::<T>::contains_key((asset, seq, &attestor)),
@@ -1510,13 +1567,16 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks every invariant of the pallet's storage:
-	/// - the [`Moving`] flag is never set between calls;
 	/// - bindings are one-to-one between registered assets and tokens;
 	/// - every pending transfer is listed under its asset (and every listed id is pending),
 	///   its asset is bound to its token, its votes are by distinct attestors of the asset
 	///   and do not decide it yet, and its id was given out; each asset's pending issuance is
 	///   the sum of its pending issuances;
-	/// - the escrow account holds exactly the sum of each bound token's pending transfers;
+	/// - every pending transfer has one request record (a holder's by the holder), counted
+	///   in `OpenRequests` per asset and requester, and the request deposits held from each
+	///   requester are its requests';
+	/// - the escrow account (a custodian) holds exactly the sum of each bound token's pending
+	///   transfers: what its pending items owe;
 	/// - each owner's certified units are its ledger balance plus what it has in escrow, and
 	///   they add up to the token's supply; the supply with pending issuances stands for no
 	///   more units than the asset has;
@@ -1531,7 +1591,6 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		use frame_support::traits::fungible::InspectHold;
-		ensure!(!Moving::<T>::get(), "the moving flag is left set");
 		let escrow = Self::escrow_account();
 
 		// Bindings.
@@ -1708,6 +1767,38 @@ impl<T: Config> Pallet<T> {
 				"asset deposits held differ from the assets"
 			);
 		}
+		// Requests: one per pending transfer, counted per asset and requester, their deposits
+		// held.
+		let mut requested: BTreeMap<(AssetId, T::AccountId), u32> = BTreeMap::new();
+		let mut request_deposits: BTreeMap<T::AccountId, BondOf<T>> = BTreeMap::new();
+		for (id, (requester, deposit)) in Requests::<T>::iter() {
+			let p = Pending::<T>::get(id).ok_or("a request record of no pending transfer")?;
+			ensure!(
+				p.from.is_none() || p.from.as_ref() == Some(&requester),
+				"a holder's transfer requested by another account"
+			);
+			*requested.entry((p.asset, requester.clone())).or_default() += 1;
+			let d = request_deposits.entry(requester).or_insert_with(Zero::zero);
+			*d = d.saturating_add(deposit);
+		}
+		ensure!(
+			Requests::<T>::iter_keys().count() == Pending::<T>::iter_keys().count(),
+			"a pending transfer without its request record"
+		);
+		let counted: BTreeMap<(AssetId, T::AccountId), u32> = OpenRequests::<T>::iter()
+			.map(|(asset, who, n)| ((asset, who), n))
+			.collect();
+		ensure!(
+			counted == requested,
+			"open request counts differ from the requests"
+		);
+		for (requester, deposit) in request_deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::RequestDeposit.into(), &requester)
+					== deposit,
+				"request deposits held differ from the requests"
+			);
+		}
 		let mut open: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		let mut challenge_bonds: BTreeMap<T::AccountId, BondOf<T>> = BTreeMap::new();
 		let next_challenge = NextChallengeId::<T>::get();
@@ -1773,14 +1864,14 @@ impl<T: Config> Pallet<T> {
 
 impl<T: Config> TransferCheck<T::AccountId, T::Balance> for Pallet<T> {
 	fn check(m: &MovementOf<T>, _state: &LedgerState<T::Balance>) -> DispatchResult {
-		if Self::refuses(m.token) {
+		if Self::refuses(m) {
 			return Err(Error::<T>::AttestationRequired.into());
 		}
 		Ok(())
 	}
 
 	fn reasons(m: &MovementOf<T>, _state: &LedgerState<T::Balance>) -> Vec<ReasonCode> {
-		if Self::refuses(m.token) {
+		if Self::refuses(m) {
 			alloc::vec![ReasonCode::AttestationRequired]
 		} else {
 			Vec::new()
@@ -1788,18 +1879,18 @@ impl<T: Config> TransferCheck<T::AccountId, T::Balance> for Pallet<T> {
 	}
 
 	fn max_weight() -> Weight {
-		T::DbWeight::get().reads(2)
+		T::DbWeight::get().reads(1)
 	}
 
 	fn weight(_token: TokenId) -> Weight {
-		T::DbWeight::get().reads(2)
+		T::DbWeight::get().reads(1)
 	}
 }
 
 impl<T: Config> Pallet<T> {
-	/// Whether a movement of `token` is refused now: the token is bound and the pallet is not
-	/// making the movement.
-	fn refuses(token: TokenId) -> bool {
-		!Moving::<T>::get() && TokenAsset::<T>::contains_key(token)
+	/// Whether a movement is refused: its token is bound and it does not pass through the
+	/// pallet's escrow (which only the pallet's own ledger calls name).
+	fn refuses(m: &MovementOf<T>) -> bool {
+		m.custodian != Some(&Self::escrow_account()) && TokenAsset::<T>::contains_key(m.token)
 	}
 }

@@ -1,16 +1,18 @@
-//! A test runtime: system, balances, timestamp, the security-token ledger with proof of
-//! ownership as its transfer check, and a test double of the escrow compliance check.
+//! A test runtime: system, balances, timestamp, the security-token ledger with a test double
+//! of compliance (`DenyList`, which judges settlements between their beneficial parties) and
+//! proof of ownership as its transfer check, and the pallet's escrow as the ledger's custodian.
 
 use crate as pallet_proof_of_ownership;
-use core::cell::RefCell;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstU32, ConstU64},
+	traits::{ConstU32, ConstU64, Contains},
 	PalletId,
 };
-use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill};
-use std::collections::BTreeSet;
-use vellum_primitives::security::{CountryCode, SecurityDefinition, TokenId};
+use sp_runtime::{BuildStorage, Perbill};
+use vellum_primitives::{
+	security::{CountryCode, SecurityDefinition, TokenId},
+	testing::DenyList,
+};
 
 /// An account in the tests.
 pub type AccountId = u64;
@@ -55,7 +57,7 @@ impl pallet_security_token::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
-	type TransferCheck = ProofOfOwnership;
+	type TransferCheck = (DenyList, ProofOfOwnership);
 	type OnBalanceChange = ();
 	type UnixTime = Timestamp;
 	type TokenDeposit = TokenDeposit;
@@ -65,6 +67,7 @@ impl pallet_security_token::Config for Test {
 	type MaxScheduledPerBlock = ConstU32<2>;
 	type MaxSchedulesPerToken = ConstU32<2>;
 	type MaxReasonLen = ConstU32<32>;
+	type Custodians = Escrow;
 	type WeightInfo = ();
 }
 
@@ -85,6 +88,10 @@ pub const ASSET_DEPOSIT: Balance = 50;
 pub const MAX_ATTESTORS: u32 = 4;
 /// Most pending transfers per asset.
 pub const MAX_PENDING: u32 = 3;
+/// Most pending transfers one holder may request of an asset.
+pub const MAX_REQUESTS: u32 = 2;
+/// The deposit per pending request.
+pub const REQUEST_DEPOSIT: Balance = 5;
 /// Longest legal identifier.
 pub const MAX_ID_LEN: u32 = 16;
 
@@ -93,6 +100,7 @@ parameter_types! {
 	pub const MinAttestorBond: Balance = MIN_BOND;
 	pub const ChallengeBond: Balance = CHALLENGE_BOND;
 	pub const AssetDeposit: Balance = ASSET_DEPOSIT;
+	pub const RequestDeposit: Balance = REQUEST_DEPOSIT;
 	pub const SlashFraction: Perbill = Perbill::from_percent(50);
 	pub const ChallengerShare: Perbill = Perbill::from_percent(40);
 }
@@ -103,7 +111,6 @@ impl pallet_proof_of_ownership::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
-	type Escrow = DenyReceivers;
 	type PalletId = ProofPalletId;
 	type MinTransferPeriod = ConstU32<MIN_TRANSFER_PERIOD>;
 	type MaxTransferPeriod = ConstU32<MAX_TRANSFER_PERIOD>;
@@ -116,50 +123,19 @@ impl pallet_proof_of_ownership::Config for Test {
 	type MaxIdLen = ConstU32<MAX_ID_LEN>;
 	type MaxAttestors = ConstU32<MAX_ATTESTORS>;
 	type MaxPendingPerAsset = ConstU32<MAX_PENDING>;
+	type RequestDeposit = RequestDeposit;
+	type MaxRequestsPerHolder = ConstU32<MAX_REQUESTS>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Helper;
 }
 
-std::thread_local! {
-	static DENIED: RefCell<BTreeSet<AccountId>> = const { RefCell::new(BTreeSet::new()) };
-}
+/// The ledger's custodians: the pallet's escrow account.
+pub struct Escrow;
 
-/// The error [`DenyReceivers`] refuses with.
-pub const RECEIVER_DENIED: DispatchError =
-	DispatchError::Other("receiver denied by the test escrow check");
-
-/// The escrow check of the tests: refuses receivers on a thread-local deny set.
-pub struct DenyReceivers;
-
-impl DenyReceivers {
-	/// Refuse transfers to `who` from now on (in this thread).
-	pub fn deny(who: AccountId) {
-		DENIED.with(|d| d.borrow_mut().insert(who));
-	}
-	/// Allow every receiver again.
-	pub fn clear() {
-		DENIED.with(|d| d.borrow_mut().clear());
-	}
-}
-
-impl crate::EscrowCheck<AccountId, Balance> for DenyReceivers {
-	fn check(
-		_token: TokenId,
-		_from: Option<&AccountId>,
-		to: &AccountId,
-		_amount: Balance,
-	) -> DispatchResult {
-		if DENIED.with(|d| d.borrow().contains(to)) {
-			return Err(RECEIVER_DENIED);
-		}
-		Ok(())
-	}
-	fn weight() -> frame_support::weights::Weight {
-		frame_support::weights::Weight::from_parts(1_000_000, 0)
-	}
-	fn weight_of(_token: TokenId) -> frame_support::weights::Weight {
-		frame_support::weights::Weight::from_parts(400_000, 0)
+impl Contains<AccountId> for Escrow {
+	fn contains(who: &AccountId) -> bool {
+		*who == ProofOfOwnership::escrow_account()
 	}
 }
 
@@ -247,7 +223,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| {
 		System::set_block_number(1);
-		DenyReceivers::clear();
+		DenyList::clear();
 	});
 	ext
 }

@@ -6,11 +6,11 @@
 
 use crate::{
 	mock::*, AssetBindings, AssetDefinition, AssetDefinitionOf, AssetId, AssetKind, Assets,
-	Attestors, Certificates, ChainHeads, Challenges, Disputes, Error, Event, HoldReason, Moving,
+	Attestors, Certificates, ChainHeads, Challenges, Disputes, Error, Event, HoldReason,
 	NextAssetId, NextChallengeId, NextTransferId, OwnerUnits, Pending, PendingByAsset, TokenAsset,
 	TransferId, WeightInfo,
 };
-use codec::Encode;
+use codec::{Decode, Encode};
 use frame_support::{
 	assert_noop, assert_ok,
 	dispatch::DispatchResultWithPostInfo,
@@ -24,6 +24,7 @@ use sp_runtime::{DispatchError, DispatchResult, TokenError};
 use vellum_primitives::{
 	ledger::{ReasonCode, Role, SecurityLedger},
 	security::{CountryCode, Redemption, SecurityDefinition, TokenId},
+	testing::{DenyList, DENIED_ERROR},
 };
 
 // ------------------------------------------------------------------------------------------
@@ -463,7 +464,8 @@ fn register_asset_errors() {
 			register_as(ISSUER, def(&[REGISTRY, FOURTH], 1)),
 			Error::<Test>::AttestorBondTooLow { index: 1 }
 		);
-		// The deposit cannot be held from an account without funds.
+		// The deposit cannot be held from an (admitted) issuer without funds.
+		assert_ok!(SecurityToken::admit_issuer(root(), NOBODY));
 		assert_noop!(
 			register_as(NOBODY, def(&all, 2)),
 			TokenError::FundsUnavailable
@@ -579,7 +581,6 @@ fn request_transfer_escrows_the_tokens() {
 			(asset, token, Some(BOB), CHARLIE, 400, 5 + TRANSFER_PERIOD)
 		);
 		assert_eq!(PendingByAsset::<Test>::get(asset).into_inner(), vec![id]);
-		assert!(!Moving::<Test>::get());
 		assert_eq!(
 			last_event(),
 			Event::TransferRequested {
@@ -611,8 +612,8 @@ fn request_transfer_errors() {
 		assert_noop!(req(BOB, token, CHARLIE, 0), Error::<Test>::ZeroAmount);
 		assert_noop!(req(BOB, token, BOB, 1), Error::<Test>::SameAccount);
 		assert_noop!(req(BOB, token, escrow(), 1), Error::<Test>::InvalidReceiver);
-		DenyReceivers::deny(DAVE);
-		assert_noop!(req(BOB, token, DAVE, 1), RECEIVER_DENIED);
+		DenyList::deny(&DAVE);
+		assert_noop!(req(BOB, token, DAVE, 1), DENIED_ERROR);
 		// The ledger's own rules apply to the escrow movement.
 		assert_noop!(
 			req(BOB, token, CHARLIE, 1_001),
@@ -623,12 +624,20 @@ fn request_transfer_errors() {
 			req(BOB, token, CHARLIE, 1),
 			pallet_security_token::Error::<Test>::Frozen
 		);
-		assert!(!Moving::<Test>::get());
 		assert_ok!(SecurityToken::unfreeze_account(signed(ISSUER), token, BOB));
-		for _ in 0..MAX_PENDING {
+		// One holder takes at most MAX_REQUESTS of the asset's MAX_PENDING slots ...
+		for _ in 0..MAX_REQUESTS {
 			request(BOB, token, CHARLIE, 1);
 		}
-		assert_noop!(req(BOB, token, CHARLIE, 1), Error::<Test>::TooManyPending);
+		assert_noop!(req(BOB, token, CHARLIE, 1), Error::<Test>::TooManyRequests);
+		// ... the issuer's issuances are not limited per requester, only by the slots.
+		for _ in MAX_REQUESTS..MAX_PENDING {
+			request_issue(token, CHARLIE, 1);
+		}
+		assert_noop!(
+			ProofOfOwnership::request_issuance(signed(ISSUER), token, CHARLIE, 1),
+			Error::<Test>::TooManyPending
+		);
 	});
 }
 
@@ -711,8 +720,8 @@ fn request_issuance_errors() {
 			req(ISSUER, token, escrow(), 1),
 			Error::<Test>::InvalidReceiver
 		);
-		DenyReceivers::deny(CHARLIE);
-		assert_noop!(req(ISSUER, token, CHARLIE, 1), RECEIVER_DENIED);
+		DenyList::deny(&CHARLIE);
+		assert_noop!(req(ISSUER, token, CHARLIE, 1), DENIED_ERROR);
 		assert_noop!(
 			req(ISSUER, token, BOB, 1_001),
 			Error::<Test>::ExceedsAssetUnits
@@ -898,53 +907,22 @@ fn confirm_fails_when_the_chain_is_full() {
 }
 
 #[test]
-fn a_failing_completion_leaves_the_transfer_pending() {
+fn a_refund_reaches_a_frozen_holder_at_once() {
 	run(|| {
 		let (asset, token) = bob_holds();
-		let id = request(BOB, token, CHARLIE, 10);
-		assert_ok!(confirm(REGISTRY, id));
-		// The receiver was frozen meanwhile: the ledger refuses the release.
-		assert_ok!(SecurityToken::freeze_account(
-			signed(ISSUER),
-			token,
-			CHARLIE
-		));
-		assert_noop!(
-			confirm(NOTARY, id),
-			pallet_security_token::Error::<Test>::ReceiverFrozen
-		);
-		assert!(!Moving::<Test>::get());
-		assert_eq!(Pending::<Test>::get(id).unwrap().confirmations.len(), 1);
-		// It can still be rejected (refunded).
-		assert_ok!(reject(NOTARY, id));
-		assert_ok!(reject(CUSTODIAN, id));
-		assert_eq!(balance(token, BOB), 1_000);
-		assert_eq!(OwnerUnits::<Test>::get(asset, BOB), 1_000);
-	});
-}
-
-#[test]
-fn a_refund_to_a_frozen_holder_waits_until_it_is_unfrozen() {
-	run(|| {
-		let (asset, token) = bob_holds();
-		let id = request(BOB, token, CHARLIE, 400);
+		let rejected = request(BOB, token, CHARLIE, 400);
+		let lapsed = request(BOB, token, CHARLIE, 100);
 		assert_ok!(SecurityToken::freeze_account(signed(ISSUER), token, BOB));
-		assert_ok!(reject(REGISTRY, id));
-		// The deciding rejection cannot refund a frozen holder: nothing changes.
-		assert_noop!(
-			reject(NOTARY, id),
-			pallet_security_token::Error::<Test>::ReceiverFrozen
-		);
+		// Refunds are never stuck behind a freeze: the tokens go back, the freeze keeps them.
+		assert_ok!(reject(REGISTRY, rejected));
+		assert_ok!(reject(NOTARY, rejected));
+		assert_eq!(balance(token, BOB), 900);
 		System::set_block_number(1 + TRANSFER_PERIOD + 1);
-		assert_noop!(
-			ProofOfOwnership::expire(signed(NOBODY), id),
-			pallet_security_token::Error::<Test>::ReceiverFrozen
-		);
-		assert!(!Moving::<Test>::get());
-		assert_ok!(SecurityToken::unfreeze_account(signed(ISSUER), token, BOB));
-		assert_ok!(ProofOfOwnership::expire(signed(NOBODY), id));
+		assert_ok!(ProofOfOwnership::expire(signed(NOBODY), lapsed));
 		assert_eq!(balance(token, BOB), 1_000);
-		assert_eq!(last_event(), Event::TransferExpired { id, asset });
+		assert_eq!(last_event(), Event::TransferExpired { id: lapsed, asset });
+		assert!(pallet_security_token::Holdings::<Test>::get(token, BOB)
+			.is_some_and(|h| h.account_frozen));
 	});
 }
 
@@ -1037,6 +1015,364 @@ fn expire_errors() {
 			ProofOfOwnership::expire(signed(NOBODY), id),
 			Error::<Test>::NotExpired
 		);
+	});
+}
+
+// ------------------------------------------------------------------------------------------
+// Settlement: judged when the deciding confirmation settles, with the state as it is then
+// ------------------------------------------------------------------------------------------
+
+/// An error as an event keeps it: without the message of `DispatchError::Other`.
+fn stored(error: DispatchError) -> DispatchError {
+	DispatchError::decode(&mut &error.encode()[..]).expect("an encoded error decodes")
+}
+
+/// Bob holds 1 000 and has asked for 400 to go to Charlie (transfer id returned); the
+/// registry has confirmed, the notary's confirmation would decide.
+fn pending_sale() -> (AssetId, TokenId, TransferId) {
+	let (asset, token) = bob_holds();
+	let id = request(BOB, token, CHARLIE, 400);
+	assert_ok!(confirm(REGISTRY, id));
+	(asset, token, id)
+}
+
+/// The transfer ended refused at settlement: Bob has his tokens back, nothing reached
+/// Charlie, no certificate was issued, the certified units did not move.
+fn assert_refused_at_settlement(
+	asset: AssetId,
+	token: TokenId,
+	id: TransferId,
+	error: DispatchError,
+) {
+	let error = stored(error);
+	assert_eq!(last_event(), Event::SettlementRefused { id, asset, error });
+	assert!(!Pending::<Test>::contains_key(id));
+	assert!(PendingByAsset::<Test>::get(asset).is_empty());
+	assert_eq!(
+		(
+			balance(token, BOB),
+			balance(token, CHARLIE),
+			balance(token, escrow())
+		),
+		(1_000, 0, 0)
+	);
+	assert_eq!(
+		ChainHeads::<Test>::get(asset).0,
+		1,
+		"only the issuance's certificate"
+	);
+	assert_eq!(OwnerUnits::<Test>::get(asset, BOB), 1_000);
+	assert_eq!(OwnerUnits::<Test>::get(asset, CHARLIE), 0);
+}
+
+#[test]
+fn a_receiver_refused_after_the_request_does_not_receive() {
+	run(|| {
+		let (asset, token, id) = pending_sale();
+		// Charlie's standing changes while the attestors deliberate (a revoked claim, a deny
+		// list): the settlement is judged as it stands now.
+		DenyList::deny(&CHARLIE);
+		assert_ok!(confirm(NOTARY, id));
+		assert_refused_at_settlement(asset, token, id, DENIED_ERROR);
+	});
+}
+
+#[test]
+fn a_sender_refused_after_the_request_does_not_complete() {
+	run(|| {
+		let (asset, token, id) = pending_sale();
+		DenyList::deny(&BOB);
+		assert_ok!(confirm(NOTARY, id));
+		assert_refused_at_settlement(asset, token, id, DENIED_ERROR);
+	});
+}
+
+#[test]
+fn a_sender_frozen_after_the_request_does_not_complete() {
+	run(|| {
+		let (asset, token, id) = pending_sale();
+		assert_ok!(SecurityToken::freeze_account(signed(ISSUER), token, BOB));
+		assert_ok!(confirm(NOTARY, id));
+		assert_refused_at_settlement(
+			asset,
+			token,
+			id,
+			pallet_security_token::Error::<Test>::Frozen.into(),
+		);
+		// The refund reached Bob although he is frozen: nothing is lost.
+		assert_eq!(balance(token, BOB), 1_000);
+	});
+}
+
+#[test]
+fn a_receiver_frozen_after_the_request_does_not_receive() {
+	run(|| {
+		let (asset, token, id) = pending_sale();
+		assert_ok!(SecurityToken::freeze_account(
+			signed(ISSUER),
+			token,
+			CHARLIE
+		));
+		assert_ok!(confirm(NOTARY, id));
+		assert_refused_at_settlement(
+			asset,
+			token,
+			id,
+			pallet_security_token::Error::<Test>::ReceiverFrozen.into(),
+		);
+	});
+}
+
+#[test]
+fn an_issuance_refused_at_settlement_releases_its_units() {
+	run(|| {
+		let (asset, token) = bound();
+		let id = request_issue(token, CHARLIE, 100);
+		assert_ok!(confirm(REGISTRY, id));
+		DenyList::deny(&CHARLIE);
+		assert_ok!(confirm(NOTARY, id));
+		assert_eq!(
+			last_event(),
+			Event::SettlementRefused {
+				id,
+				asset,
+				error: stored(DENIED_ERROR)
+			}
+		);
+		assert_eq!((supply(token), balance(token, CHARLIE)), (0, 0));
+		assert_eq!(AssetBindings::<Test>::get(asset).unwrap().pending_issue, 0);
+		assert!(!Pending::<Test>::contains_key(id));
+		assert_eq!(ChainHeads::<Test>::get(asset).0, 0);
+		// The units are free again: the whole asset can still be issued.
+		DenyList::clear();
+		issue(token, DAVE, 1_000_000);
+	});
+}
+
+#[test]
+fn a_pause_stops_new_requests_but_not_pending_settlements_or_refunds() {
+	run(|| {
+		let (asset, token, id) = pending_sale();
+		let refunded = request(BOB, token, DAVE, 100);
+		assert_ok!(SecurityToken::pause(signed(ISSUER), token));
+		assert_noop!(
+			ProofOfOwnership::request_transfer(signed(BOB), token, DAVE, 1),
+			pallet_security_token::Error::<Test>::TokenPaused
+		);
+		// The attested transfer settles, the rejected one is refunded, both during the pause.
+		assert_ok!(confirm(NOTARY, id));
+		assert!(matches!(last_event(), Event::TransferCompleted { .. }));
+		assert_ok!(reject(REGISTRY, refunded));
+		assert_ok!(reject(NOTARY, refunded));
+		assert_eq!(
+			(
+				balance(token, BOB),
+				balance(token, CHARLIE),
+				balance(token, escrow())
+			),
+			(600, 400, 0)
+		);
+		assert_eq!(OwnerUnits::<Test>::get(asset, CHARLIE), 400);
+	});
+}
+
+#[test]
+fn the_escrow_is_a_custodian_nobody_can_freeze_or_drain() {
+	run(|| {
+		let (_, token, _) = pending_sale();
+		let custodian =
+			|| DispatchError::from(pallet_security_token::Error::<Test>::CustodianAccount);
+		// The escrow cannot be frozen, so refunds and settlements never get stuck behind a
+		// freeze of it; no agent can move what it holds, nor anyone send it tokens.
+		assert_noop!(
+			SecurityToken::freeze_account(signed(ISSUER), token, escrow()),
+			custodian()
+		);
+		assert_noop!(
+			post(SecurityToken::force_transfer(
+				signed(ISSUER),
+				token,
+				escrow(),
+				DAVE,
+				400,
+				b"court".to_vec().try_into().unwrap()
+			)),
+			custodian()
+		);
+		let unbound = new_token(ISSUER);
+		assert_ok!(SecurityToken::issue(signed(ISSUER), unbound, BOB, 10));
+		assert_noop!(
+			post(SecurityToken::transfer(signed(BOB), unbound, escrow(), 1)),
+			custodian()
+		);
+		// The escrow never counts as a holder: Bob alone holds the token.
+		assert_eq!(
+			<SecurityToken as SecurityLedger<AccountId, Balance>>::holder_count(token),
+			1
+		);
+	});
+}
+
+#[test]
+fn a_refused_settlement_is_charged_its_refund_too() {
+	run(|| {
+		let (_, token, id) = pending_sale();
+		let overhead =
+			<SecurityToken as SecurityLedger<AccountId, Balance>>::movement_overhead_of(token);
+		DenyList::deny(&CHARLIE);
+		let info = ProofOfOwnership::confirm(signed(NOTARY), id, EVIDENCE).unwrap();
+		let actual =
+			<() as WeightInfo>::confirm_complete().saturating_add(overhead.saturating_mul(2));
+		assert_eq!(info.actual_weight, Some(actual));
+		assert!(ProofOfOwnership::confirm_weight().all_gte(actual));
+	});
+}
+
+// ------------------------------------------------------------------------------------------
+// Griefing and self-dealing
+// ------------------------------------------------------------------------------------------
+
+#[test]
+fn only_admitted_issuers_register_assets_so_nobody_ties_up_attestors_bonds() {
+	run(|| {
+		three_attestors();
+		assert_noop!(
+			register_as(BOB, def(&[REGISTRY, NOTARY, CUSTODIAN], 2)),
+			Error::<Test>::NotIssuer
+		);
+		assert_eq!(Attestors::<Test>::get(REGISTRY).unwrap().assets, 0);
+		// A removed issuer registers, binds and issues no more.
+		let asset = register(&[REGISTRY, NOTARY, CUSTODIAN], 2);
+		let token = new_token(ISSUER);
+		assert_ok!(SecurityToken::remove_issuer(root(), ISSUER));
+		assert_noop!(
+			register_as(ISSUER, def(&[REGISTRY, NOTARY], 1)),
+			Error::<Test>::NotIssuer
+		);
+		assert_noop!(
+			ProofOfOwnership::bind_token(signed(ISSUER), asset, token, 1),
+			Error::<Test>::NotIssuer
+		);
+		assert_ok!(SecurityToken::admit_issuer(root(), ISSUER));
+		assert_ok!(ProofOfOwnership::bind_token(
+			signed(ISSUER),
+			asset,
+			token,
+			1
+		));
+		assert_ok!(SecurityToken::remove_issuer(root(), ISSUER));
+		assert_noop!(
+			ProofOfOwnership::request_issuance(signed(ISSUER), token, BOB, 1),
+			Error::<Test>::NotIssuer
+		);
+	});
+}
+
+#[test]
+fn an_attestor_cannot_vote_on_a_transfer_to_or_from_itself() {
+	run(|| {
+		let (_, token) = bob_holds();
+		let to_registry = request(BOB, token, REGISTRY, 10);
+		assert_noop!(
+			confirm(REGISTRY, to_registry),
+			Error::<Test>::InterestedAttestor
+		);
+		assert_noop!(
+			reject(REGISTRY, to_registry),
+			Error::<Test>::InterestedAttestor
+		);
+		// The others decide.
+		assert_ok!(confirm(NOTARY, to_registry));
+		assert_ok!(confirm(CUSTODIAN, to_registry));
+		assert_eq!(balance(token, REGISTRY), 10);
+		// Nor on its own sale.
+		let from_registry = request(REGISTRY, token, CHARLIE, 5);
+		assert_noop!(
+			confirm(REGISTRY, from_registry),
+			Error::<Test>::InterestedAttestor
+		);
+	});
+}
+
+#[test]
+fn nobody_challenges_an_attestation_it_is_a_party_to() {
+	run(|| {
+		let (asset, token) = bob_holds();
+		let id = request(BOB, token, CHARLIE, 10);
+		assert_ok!(confirm(REGISTRY, id));
+		assert_ok!(confirm(NOTARY, id));
+		let seq = ChainHeads::<Test>::get(asset).0 - 1;
+		for interested in [REGISTRY, BOB, CHARLIE] {
+			assert_noop!(
+				ProofOfOwnership::challenge(signed(interested), asset, seq, REGISTRY),
+				Error::<Test>::InterestedChallenger
+			);
+		}
+		// The issuance's receiver cannot dispute it either.
+		assert_noop!(
+			ProofOfOwnership::challenge(signed(BOB), asset, 0, NOTARY),
+			Error::<Test>::InterestedChallenger
+		);
+		assert_ok!(ProofOfOwnership::challenge(
+			signed(EVE),
+			asset,
+			seq,
+			REGISTRY
+		));
+	});
+}
+
+#[test]
+fn a_request_holds_a_deposit_until_it_ends_however_it_ends() {
+	run(|| {
+		let (_, token) = bob_holds();
+		let deposit = || held(HoldReason::RequestDeposit, BOB);
+		let settles = request(BOB, token, CHARLIE, 10);
+		let refused = request(BOB, token, DAVE, 10);
+		assert_eq!(deposit(), 2 * REQUEST_DEPOSIT);
+		assert_eq!(
+			crate::Requests::<Test>::get(settles),
+			Some((BOB, REQUEST_DEPOSIT))
+		);
+		assert_ok!(confirm(REGISTRY, settles));
+		assert_ok!(confirm(NOTARY, settles));
+		assert_eq!(deposit(), REQUEST_DEPOSIT);
+		assert_ok!(reject(REGISTRY, refused));
+		assert_ok!(reject(NOTARY, refused));
+		assert_eq!(deposit(), 0);
+		// Expired and refused-at-settlement requests return it too.
+		let lapses = request(BOB, token, CHARLIE, 1);
+		let denied = request(BOB, token, DAVE, 1);
+		assert_eq!(deposit(), 2 * REQUEST_DEPOSIT);
+		DenyList::deny(&DAVE);
+		assert_ok!(confirm(REGISTRY, denied));
+		assert_ok!(confirm(NOTARY, denied));
+		System::set_block_number(System::block_number() + TRANSFER_PERIOD + 1);
+		assert_ok!(ProofOfOwnership::expire(signed(NOBODY), lapses));
+		assert_eq!(deposit(), 0);
+		assert!(crate::OpenRequests::<Test>::get(0, BOB).is_none());
+		// The issuer pays for its issuance requests.
+		let before = held(HoldReason::RequestDeposit, ISSUER);
+		request_issue(token, CHARLIE, 1);
+		assert_eq!(
+			held(HoldReason::RequestDeposit, ISSUER),
+			before + REQUEST_DEPOSIT
+		);
+	});
+}
+
+#[test]
+fn a_holder_without_the_deposit_cannot_request() {
+	run(|| {
+		let (_, token) = bob_holds();
+		// Bob's whole native balance moves away: nothing left to hold.
+		let all = free(BOB);
+		assert_ok!(Balances::transfer_allow_death(signed(BOB), NOBODY, all));
+		assert_noop!(
+			ProofOfOwnership::request_transfer(signed(BOB), token, CHARLIE, 1),
+			TokenError::FundsUnavailable
+		);
+		assert_eq!(balance(token, BOB), 1_000);
 	});
 }
 
@@ -1436,16 +1772,14 @@ fn requests_rejections_and_expiry_are_charged_the_checks_of_their_token() {
 		let (_, token) = bob_holds();
 		let overhead =
 			<SecurityToken as SecurityLedger<AccountId, Balance>>::movement_overhead_of(token);
-		let escrow_check =
-			<DenyReceivers as crate::EscrowCheck<AccountId, Balance>>::weight_of(token);
-		let most = <DenyReceivers as crate::EscrowCheck<AccountId, Balance>>::weight();
-		assert!(escrow_check.ref_time() < most.ref_time());
+		// The up-front check and the movement into escrow each cost a movement's checks.
+		let escrow_check = overhead;
 		let charged = |call: crate::Call<Test>| {
 			use frame_support::dispatch::GetDispatchInfo;
 			call.get_dispatch_info().call_weight
 		};
 
-		// A request: its benchmark, the escrow check and the movement into escrow, for this
+		// A request: its benchmark, the up-front check and the movement into escrow, for this
 		// token; refunded down from the most of each.
 		let info = ProofOfOwnership::request_transfer(signed(BOB), token, CHARLIE, 10).unwrap();
 		let actual = <() as WeightInfo>::request_transfer()

@@ -76,7 +76,7 @@ use frame_support::{
 	dispatch::DispatchResult,
 	ensure,
 	pallet_prelude::*,
-	traits::{fungible::MutateHold, UnixTime},
+	traits::{fungible::MutateHold, Contains, UnixTime},
 	weights::Weight,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -138,6 +138,12 @@ pub mod pallet {
 
 		/// Called after every movement.
 		type OnBalanceChange: OnBalanceChange<Self::AccountId, Self::Balance>;
+
+		/// The custodians: accounts other pallets hold tokens in for others (the attested
+		/// transfers' escrow, baskets' vaults, the confidential pool). Their balances are never
+		/// counted as holders', they cannot be frozen, and tokens reach and leave them only by
+		/// the custody movements of [`SecurityLedger`].
+		type Custodians: Contains<Self::AccountId>;
 
 		/// The wall clock (maturities and checkpoint times).
 		type UnixTime: UnixTime;
@@ -295,7 +301,7 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// An account may now create tokens.
 		IssuerAdmitted { who: T::AccountId },
-		/// An account may no longer create tokens (its tokens stay).
+		/// An account may no longer create tokens, nor act on its tokens (they stay).
 		IssuerRemoved { who: T::AccountId },
 		/// A token was created.
 		TokenCreated {
@@ -399,6 +405,30 @@ pub mod pallet {
 			token: TokenId,
 			checkpoint: CheckpointId,
 			supply: T::Balance,
+		},
+		/// A holder's tokens went into a custodian's account (escrow, vault, pool); the holder
+		/// stays their beneficial owner.
+		CustodyDeposited {
+			token: TokenId,
+			custodian: T::AccountId,
+			holder: T::AccountId,
+			amount: T::Balance,
+		},
+		/// Tokens a custodian held for `beneficiary` reached `to`: a transfer from
+		/// `beneficiary` to `to`, judged as one when it settled.
+		CustodySettled {
+			token: TokenId,
+			custodian: T::AccountId,
+			beneficiary: T::AccountId,
+			to: T::AccountId,
+			amount: T::Balance,
+		},
+		/// Tokens a custodian held went back to their owner.
+		CustodyReturned {
+			token: TokenId,
+			custodian: T::AccountId,
+			owner: T::AccountId,
+			amount: T::Balance,
 		},
 		/// A checkpoint was scheduled for the start of block `at`.
 		CheckpointScheduled {
@@ -513,6 +543,11 @@ pub mod pallet {
 		TooManySchedules,
 		/// No checkpoint of this token is scheduled for this block.
 		UnknownSchedule,
+		/// The account is a custodian (escrow, vault, pool): tokens reach and leave it only by
+		/// its own pallet's custody movements, and it cannot be frozen.
+		CustodianAccount,
+		/// The token's issuer has been removed: neither it nor its agents may act on it.
+		IssuerRemoved,
 	}
 
 	#[pallet::hooks]
@@ -560,7 +595,9 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Removes an issuer. Its tokens stay, and it keeps managing them. Admin origin.
+		/// Removes an issuer. Its tokens stay and their holders keep transferring them, but
+		/// neither the issuer nor the agents it appointed may act on them (issue, burn, freeze,
+		/// grant roles, administer compliance) until it is admitted again. Admin origin.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::remove_issuer())]
 		pub fn remove_issuer(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
@@ -647,14 +684,7 @@ pub mod pallet {
 			let mut details = Self::ensure_role(token, &agent, Role::Supply)?;
 			let moved = Self::do_move_with(
 				&mut details,
-				&Movement {
-					token,
-					kind: MovementKind::Issue,
-					from: None,
-					to: Some(&to),
-					operator: Some(&agent),
-					amount,
-				},
+				&Movement::new(token, MovementKind::Issue, None, Some(&to), amount).by(&agent),
 			)?;
 			Self::deposit_event(Event::Issued { token, to, amount });
 			Ok(Some(Self::actual_weight(
@@ -684,14 +714,7 @@ pub mod pallet {
 			for (to, amount) in &issues {
 				let moved = Self::do_move_with(
 					&mut details,
-					&Movement {
-						token,
-						kind: MovementKind::Issue,
-						from: None,
-						to: Some(to),
-						operator: Some(&agent),
-						amount: *amount,
-					},
+					&Movement::new(token, MovementKind::Issue, None, Some(to), *amount).by(&agent),
 				)?;
 				unused.saturating_accrue(moved.unused);
 				Self::deposit_event(Event::Issued {
@@ -724,14 +747,7 @@ pub mod pallet {
 			let mut details = Self::ensure_role(token, &agent, Role::Supply)?;
 			let moved = Self::do_move_with(
 				&mut details,
-				&Movement {
-					token,
-					kind: MovementKind::Burn,
-					from: Some(&from),
-					to: None,
-					operator: Some(&agent),
-					amount,
-				},
+				&Movement::new(token, MovementKind::Burn, Some(&from), None, amount).by(&agent),
 			)?;
 			Self::deposit_event(Event::Burned {
 				token,
@@ -768,14 +784,7 @@ pub mod pallet {
 			}
 			let moved = Self::do_move_with(
 				&mut details,
-				&Movement {
-					token,
-					kind: MovementKind::Redeem,
-					from: Some(&holder),
-					to: None,
-					operator: None,
-					amount,
-				},
+				&Movement::new(token, MovementKind::Redeem, Some(&holder), None, amount),
 			)?;
 			Self::deposit_event(Event::Redeemed {
 				token,
@@ -801,14 +810,13 @@ pub mod pallet {
 			amount: T::Balance,
 		) -> DispatchResultWithPostInfo {
 			let from = ensure_signed(origin)?;
-			let moved = Self::do_move(&Movement {
+			let moved = Self::do_move(&Movement::new(
 				token,
-				kind: MovementKind::Transfer,
-				from: Some(&from),
-				to: Some(&to),
-				operator: None,
+				MovementKind::Transfer,
+				Some(&from),
+				Some(&to),
 				amount,
-			})?;
+			))?;
 			Self::deposit_event(Event::Transferred {
 				token,
 				from,
@@ -863,14 +871,16 @@ pub mod pallet {
 				ensure!(Tokens::<T>::contains_key(token), Error::<T>::UnknownToken);
 				return Err(Error::<T>::InsufficientAllowance.into());
 			};
-			let moved = Self::do_move(&Movement {
-				token,
-				kind: MovementKind::Transfer,
-				from: Some(&from),
-				to: Some(&to),
-				operator: Some(&spender),
-				amount,
-			})?;
+			let moved = Self::do_move(
+				&Movement::new(
+					token,
+					MovementKind::Transfer,
+					Some(&from),
+					Some(&to),
+					amount,
+				)
+				.by(&spender),
+			)?;
 			if left.is_zero() {
 				Allowances::<T>::remove((token, &from, &spender));
 			} else {
@@ -909,14 +919,13 @@ pub mod pallet {
 			for (to, amount) in &transfers {
 				let moved = Self::do_move_with(
 					&mut details,
-					&Movement {
+					&Movement::new(
 						token,
-						kind: MovementKind::Transfer,
-						from: Some(&from),
-						to: Some(to),
-						operator: None,
-						amount: *amount,
-					},
+						MovementKind::Transfer,
+						Some(&from),
+						Some(to),
+						*amount,
+					),
 				)?;
 				unused.saturating_accrue(moved.unused);
 				Self::deposit_event(Event::Transferred {
@@ -973,6 +982,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let agent = ensure_signed(origin)?;
 			Self::ensure_role(token, &agent, Role::Freezer)?;
+			ensure!(!T::Custodians::contains(&who), Error::<T>::CustodianAccount);
 			let mut holding = Holdings::<T>::get(token, &who).unwrap_or_default();
 			ensure!(!holding.account_frozen, Error::<T>::AlreadyFrozen);
 			holding.account_frozen = true;
@@ -1012,6 +1022,7 @@ pub mod pallet {
 			let agent = ensure_signed(origin)?;
 			Self::ensure_role(token, &agent, Role::Freezer)?;
 			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+			ensure!(!T::Custodians::contains(&who), Error::<T>::CustodianAccount);
 			let mut holding = Holdings::<T>::get(token, &who).unwrap_or_default();
 			let frozen = holding
 				.frozen
@@ -1075,14 +1086,14 @@ pub mod pallet {
 			ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
 			let moved = Self::do_move_with(
 				&mut details,
-				&Movement {
+				&Movement::new(
 					token,
-					kind: MovementKind::ForcedTransfer,
-					from: Some(&from),
-					to: Some(&to),
-					operator: Some(&agent),
+					MovementKind::ForcedTransfer,
+					Some(&from),
+					Some(&to),
 					amount,
-				},
+				)
+				.by(&agent),
 			)?;
 			Self::deposit_event(Event::ForcedTransfer {
 				token,
@@ -1118,14 +1129,14 @@ pub mod pallet {
 			let amount = holding.balance;
 			let moved = Self::do_move_with(
 				&mut details,
-				&Movement {
+				&Movement::new(
 					token,
-					kind: MovementKind::Recovery,
-					from: Some(&lost),
-					to: Some(&new),
-					operator: Some(&agent),
+					MovementKind::Recovery,
+					Some(&lost),
+					Some(&new),
 					amount,
-				},
+				)
+				.by(&agent),
 			)?;
 			Self::deposit_event(Event::Recovered {
 				token,
@@ -1333,10 +1344,15 @@ impl<T: Config> Pallet<T> {
 	) -> Result<TokenDetailsOf<T>, DispatchError> {
 		let details = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
 		ensure!(&details.issuer == who, Error::<T>::NotTokenIssuer);
+		ensure!(
+			Issuers::<T>::contains_key(&details.issuer),
+			Error::<T>::IssuerRemoved
+		);
 		Ok(details)
 	}
 
-	/// The token, if `who` is its issuer or an agent with `role`.
+	/// The token, if `who` is its issuer or an agent with `role`, and its issuer is still
+	/// admitted.
 	fn ensure_role(
 		token: TokenId,
 		who: &T::AccountId,
@@ -1346,6 +1362,12 @@ impl<T: Config> Pallet<T> {
 		let allowed = &details.issuer == who
 			|| Agents::<T>::get(token, who).is_some_and(|roles| roles.contains(role));
 		ensure!(allowed, Error::<T>::NoPermission);
+		// A removed issuer's powers end, and so do those of the agents it appointed (which
+		// would otherwise carry them on).
+		ensure!(
+			Issuers::<T>::contains_key(&details.issuer),
+			Error::<T>::IssuerRemoved
+		);
 		Ok(details)
 	}
 
@@ -1455,6 +1477,7 @@ impl<T: Config> Pallet<T> {
 			ReasonCode::BalanceFrozen => Error::<T>::BalanceFrozen,
 			ReasonCode::InsufficientAllowance => Error::<T>::InsufficientAllowance,
 			ReasonCode::MaxSupplyExceeded => Error::<T>::MaxSupplyExceeded,
+			ReasonCode::CustodianAccount => Error::<T>::CustodianAccount,
 			// Codes of other pallets' rules never come from `evaluate`.
 			_ => Error::<T>::Overflow,
 		}
@@ -1462,25 +1485,48 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn policy(kind: MovementKind) -> Policy {
+		let policy = |paused_refuses, freezes_refuse, unfreezes, carries_frozen| Policy {
+			paused_refuses,
+			freezes_refuse,
+			unfreezes,
+			carries_frozen,
+		};
 		match kind {
 			MovementKind::Issue
 			| MovementKind::Transfer
 			| MovementKind::Redeem
-			| MovementKind::Custody => Policy {
-				holder_initiated: true,
-				unfreezes: false,
-				carries_frozen: false,
-			},
-			MovementKind::Burn | MovementKind::ForcedTransfer => Policy {
-				holder_initiated: false,
-				unfreezes: true,
-				carries_frozen: false,
-			},
-			MovementKind::Recovery => Policy {
-				holder_initiated: false,
-				unfreezes: false,
-				carries_frozen: true,
-			},
+			| MovementKind::IntoCustody => policy(true, true, false, false),
+			// A settlement completes a transfer begun before any pause (its deposit was
+			// refused while paused); its parties' freezes still stop it.
+			MovementKind::Settlement => policy(false, true, false, false),
+			MovementKind::CustodyReturn => policy(false, false, false, false),
+			MovementKind::Burn | MovementKind::ForcedTransfer => policy(false, false, true, false),
+			MovementKind::Recovery => policy(false, false, false, true),
+		}
+	}
+
+	/// Whether a movement's accounts fit its kind: a custodian's account takes part only in
+	/// custody movements, as their custodian side, and only with the custodian named; an
+	/// issuance may name a custodian as its authority.
+	fn custody_shape_holds(m: &Movement<T::AccountId, T::Balance>) -> bool {
+		let custodian = |who: Option<&T::AccountId>| who.is_some_and(T::Custodians::contains);
+		let named = m.custodian.is_some_and(T::Custodians::contains);
+		match m.kind {
+			MovementKind::IntoCustody => named && m.to == m.custodian && !custodian(m.from),
+			MovementKind::Settlement => {
+				named && m.from == m.custodian && !custodian(m.to) && m.beneficiary.is_some()
+			}
+			MovementKind::CustodyReturn => named && m.from == m.custodian && !custodian(m.to),
+			MovementKind::Issue => {
+				(m.custodian.is_none() || named) && !custodian(m.to) && m.beneficiary.is_none()
+			}
+			_ => {
+				m.custodian.is_none()
+					&& m.beneficiary.is_none()
+					&& !custodian(m.from)
+					&& !custodian(m.to)
+					&& !custodian(m.operator)
+			}
 		}
 	}
 
@@ -1490,40 +1536,46 @@ impl<T: Config> Pallet<T> {
 	fn evaluate(
 		m: &Movement<T::AccountId, T::Balance>,
 		details: &TokenDetailsOf<T>,
-		from: Option<&Holding<T::Balance>>,
-		to: Option<&Holding<T::Balance>>,
-		operator: Option<&Holding<T::Balance>>,
+		parties: &Parties<T::Balance>,
 		refuse: &mut dyn FnMut(ReasonCode) -> ControlFlow<()>,
 	) -> ControlFlow<()> {
 		let policy = Self::policy(m.kind);
+		if !Self::custody_shape_holds(m) {
+			refuse(ReasonCode::CustodianAccount)?;
+		}
 		if m.amount.is_zero() {
 			refuse(ReasonCode::ZeroAmount)?;
 		}
 		if m.from.is_some() && m.from == m.to {
 			refuse(ReasonCode::SameAccount)?;
 		}
-		if policy.holder_initiated && details.paused {
+		if m.beneficiary.is_some() && m.beneficiary == m.to {
+			refuse(ReasonCode::SameAccount)?;
+		}
+		if policy.paused_refuses && details.paused {
 			refuse(ReasonCode::TokenPaused)?;
 		}
-		if policy.holder_initiated {
-			if from.is_some_and(|h| h.account_frozen) {
+		if policy.freezes_refuse {
+			// The sender is the beneficiary when the custodian pays out.
+			let sender = parties.beneficiary.as_ref().or(parties.from.as_ref());
+			if sender.is_some_and(|h| h.account_frozen) {
 				refuse(ReasonCode::SenderFrozen)?;
 			}
-			if to.is_some_and(|h| h.account_frozen) {
+			if parties.to.as_ref().is_some_and(|h| h.account_frozen) {
 				refuse(ReasonCode::ReceiverFrozen)?;
 			}
-			if operator.is_some_and(|h| h.account_frozen) {
+			if parties.operator.as_ref().is_some_and(|h| h.account_frozen) {
 				refuse(ReasonCode::OperatorFrozen)?;
 			}
 		}
-		if let Some(h) = from {
+		if let Some(h) = &parties.from {
 			if h.balance < m.amount {
 				refuse(ReasonCode::InsufficientBalance)?;
 			} else if !policy.unfreezes && !policy.carries_frozen && h.unfrozen() < m.amount {
 				refuse(ReasonCode::BalanceFrozen)?;
 			}
 		}
-		if let Some(h) = to {
+		if let Some(h) = &parties.to {
 			// Only overflows if the supply does too; checked anyway.
 			if h.balance.checked_add(&m.amount).is_none() {
 				refuse(ReasonCode::Overflow)?;
@@ -1559,24 +1611,22 @@ impl<T: Config> Pallet<T> {
 		m: &Movement<T::AccountId, T::Balance>,
 	) -> Result<Moved<T::Balance>, DispatchError> {
 		let policy = Self::policy(m.kind);
-		let (mut from, mut to, operator) = Self::load_holdings(m);
+		let parties = Self::load_holdings(m);
 
 		let mut failure = None;
-		let _ = Self::evaluate(
-			m,
-			details,
-			from.as_ref(),
-			to.as_ref(),
-			operator.as_ref(),
-			&mut |r| {
-				failure = Some(r);
-				ControlFlow::Break(())
-			},
-		);
+		let _ = Self::evaluate(m, details, &parties, &mut |r| {
+			failure = Some(r);
+			ControlFlow::Break(())
+		});
 		if let Some(reason) = failure {
 			return Err(Self::reason_error(reason));
 		}
-		T::TransferCheck::check(m, &Self::ledger_state(details, from.as_ref(), to.as_ref()))?;
+		T::TransferCheck::check(m, &Self::ledger_state(m, details, &parties))?;
+		let Parties {
+			mut from, mut to, ..
+		} = parties;
+		// A custodian's balance is never counted as a holder's.
+		let counted = |who: &T::AccountId| m.custodian != Some(who);
 
 		let before_holders = details.holders;
 		let before_supply = details.supply;
@@ -1601,7 +1651,7 @@ impl<T: Config> Pallet<T> {
 			h.balance = old
 				.checked_sub(&m.amount)
 				.ok_or(Error::<T>::InsufficientBalance)?;
-			if !old.is_zero() && h.balance.is_zero() {
+			if counted(who) && !old.is_zero() && h.balance.is_zero() {
 				details.holders.saturating_dec();
 			}
 			from_update = Some(BalanceUpdate {
@@ -1620,7 +1670,7 @@ impl<T: Config> Pallet<T> {
 				h.frozen = h.frozen.saturating_add(carried.0);
 				h.account_frozen |= carried.1;
 			}
-			if old.is_zero() && !h.balance.is_zero() {
+			if counted(who) && old.is_zero() && !h.balance.is_zero() {
 				details.holders = details.holders.checked_add(1).ok_or(Error::<T>::Overflow)?;
 			}
 			to_update = Some(BalanceUpdate {
@@ -1662,36 +1712,92 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
+	/// [`SecurityLedger::check_settlement`]: the ledger's own rules for the movement straight
+	/// from the holder (or an issuance) as it would be made now, and the transfer check for
+	/// the settlement the custodian would make, with the ledger as it is now.
+	fn do_check_settlement(
+		token: TokenId,
+		custodian: &T::AccountId,
+		from: Option<&T::AccountId>,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		let details = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
+		ensure!(
+			T::Custodians::contains(custodian),
+			Error::<T>::CustodianAccount
+		);
+		let kind = if from.is_some() {
+			MovementKind::Transfer
+		} else {
+			MovementKind::Issue
+		};
+		let direct = Movement::new(token, kind, from, Some(to), amount);
+		let parties = Self::load_holdings(&direct);
+		let mut failure = None;
+		let _ = Self::evaluate(&direct, &details, &parties, &mut |r| {
+			failure = Some(r);
+			ControlFlow::Break(())
+		});
+		if let Some(reason) = failure {
+			return Err(Self::reason_error(reason));
+		}
+		let settlement = match from {
+			Some(holder) => Movement {
+				kind: MovementKind::Settlement,
+				from: Some(custodian),
+				..direct
+			}
+			.via(custodian)
+			.on_behalf_of(holder),
+			None => direct.via(custodian),
+		};
+		T::TransferCheck::check(
+			&settlement,
+			&Self::ledger_state(&direct, &details, &parties),
+		)
+	}
+
 	/// The ledger before a movement, as the transfer check sees it.
 	fn ledger_state(
+		m: &Movement<T::AccountId, T::Balance>,
 		details: &TokenDetailsOf<T>,
-		from: Option<&Holding<T::Balance>>,
-		to: Option<&Holding<T::Balance>>,
+		parties: &Parties<T::Balance>,
 	) -> LedgerState<T::Balance> {
+		// A settlement's sender is its beneficiary, which holds the settled amount through the
+		// custodian on top of its own balance.
+		let from_balance = match (&parties.beneficiary, m.kind) {
+			(Some(b), MovementKind::Settlement) => b.balance.saturating_add(m.amount),
+			_ => parties.from.as_ref().map(|h| h.balance).unwrap_or_default(),
+		};
+		let from_counted = m.from.is_some() && m.from != m.custodian;
 		LedgerState {
 			holders: details.holders,
 			supply: details.supply,
-			from_balance: from.map(|h| h.balance).unwrap_or_default(),
-			to_balance: to.map(|h| h.balance).unwrap_or_default(),
+			from_balance,
+			to_balance: parties.to.as_ref().map(|h| h.balance).unwrap_or_default(),
+			sender_leaves: from_counted && !from_balance.is_zero() && from_balance == m.amount,
 		}
 	}
 
-	/// The holdings a movement reads: both sides, and the spender's when a spender moves
-	/// someone else's tokens (its freeze counts too).
-	#[allow(clippy::type_complexity)]
-	fn load_holdings(
-		m: &Movement<T::AccountId, T::Balance>,
-	) -> (
-		Option<Holding<T::Balance>>,
-		Option<Holding<T::Balance>>,
-		Option<Holding<T::Balance>>,
-	) {
+	/// The holdings a movement reads: both sides, the spender's when a spender moves
+	/// someone else's tokens, and the beneficiary's of a settlement (their freezes count too).
+	fn load_holdings(m: &Movement<T::AccountId, T::Balance>) -> Parties<T::Balance> {
 		let read = |a: &T::AccountId| Holdings::<T>::get(m.token, a).unwrap_or_default();
 		let operator = match m.operator {
 			Some(op) if m.kind == MovementKind::Transfer && m.from != Some(op) => Some(read(op)),
 			_ => None,
 		};
-		(m.from.map(read), m.to.map(read), operator)
+		let beneficiary = match m.beneficiary {
+			Some(b) if m.kind == MovementKind::Settlement => Some(read(b)),
+			_ => None,
+		};
+		Parties {
+			from: m.from.map(read),
+			to: m.to.map(read),
+			operator,
+			beneficiary,
+		}
 	}
 
 	/// Copy-on-write: if a checkpoint was taken since `who`'s balance last changed, saves the
@@ -1796,22 +1902,15 @@ impl<T: Config> Pallet<T> {
 		let Some(details) = Tokens::<T>::get(m.token) else {
 			return alloc::vec![ReasonCode::UnknownToken];
 		};
-		let (from, to, operator) = Self::load_holdings(m);
+		let parties = Self::load_holdings(m);
 		let mut all = Vec::new();
-		let _ = Self::evaluate(
-			m,
-			&details,
-			from.as_ref(),
-			to.as_ref(),
-			operator.as_ref(),
-			&mut |r| {
-				all.push(r);
-				ControlFlow::Continue(())
-			},
-		);
+		let _ = Self::evaluate(m, &details, &parties, &mut |r| {
+			all.push(r);
+			ControlFlow::Continue(())
+		});
 		all.extend(T::TransferCheck::reasons(
 			m,
-			&Self::ledger_state(&details, from.as_ref(), to.as_ref()),
+			&Self::ledger_state(m, &details, &parties),
 		));
 		all
 	}
@@ -1917,14 +2016,13 @@ impl<T: Config> Pallet<T> {
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> Vec<ReasonCode> {
-		Self::reasons(&Movement {
+		Self::reasons(&Movement::new(
 			token,
-			kind: MovementKind::Transfer,
-			from: Some(from),
-			to: Some(to),
-			operator: None,
+			MovementKind::Transfer,
+			Some(from),
+			Some(to),
 			amount,
-		})
+		))
 	}
 
 	/// The invariants of the ledger:
@@ -1947,7 +2045,12 @@ impl<T: Config> Pallet<T> {
 				ensure!(h.frozen <= h.balance, "frozen exceeds balance");
 				ensure!(!h.is_empty(), "an empty holding is stored");
 				sum = sum.checked_add(&h.balance).ok_or("balances overflow")?;
-				if !h.balance.is_zero() {
+				if T::Custodians::contains(&who) {
+					ensure!(
+						h.frozen.is_zero() && !h.account_frozen,
+						"a custodian is frozen"
+					);
+				} else if !h.balance.is_zero() {
 					holders += 1;
 				}
 				accounts.insert(who);
@@ -1958,7 +2061,7 @@ impl<T: Config> Pallet<T> {
 			);
 			ensure!(
 				holders == details.holders,
-				"holder count differs from non-zero balances"
+				"holder count differs from non-zero balances of non-custodians"
 			);
 			ensure!(
 				details.supply <= details.max_supply,
@@ -2049,6 +2152,10 @@ impl<T: Config> SecurityLedger<T::AccountId, T::Balance> for Pallet<T> {
 		Tokens::<T>::get(token).map(|d| d.issuer)
 	}
 
+	fn is_issuer(who: &T::AccountId) -> bool {
+		Issuers::<T>::contains_key(who)
+	}
+
 	fn has_role(token: TokenId, who: &T::AccountId, role: Role) -> bool {
 		Self::ensure_role(token, who, role).is_ok()
 	}
@@ -2080,20 +2187,9 @@ impl<T: Config> SecurityLedger<T::AccountId, T::Balance> for Pallet<T> {
 		from: &T::AccountId,
 		to: &T::AccountId,
 		amount: T::Balance,
-		kind: MovementKind,
 	) -> DispatchResult {
-		let kind = match kind {
-			MovementKind::Custody => MovementKind::Custody,
-			_ => MovementKind::Transfer,
-		};
-		Self::do_move(&Movement {
-			token,
-			kind,
-			from: Some(from),
-			to: Some(to),
-			operator: None,
-			amount,
-		})?;
+		let kind = MovementKind::Transfer;
+		Self::do_move(&Movement::new(token, kind, Some(from), Some(to), amount))?;
 		Self::deposit_event(Event::Transferred {
 			token,
 			from: from.clone(),
@@ -2103,15 +2199,100 @@ impl<T: Config> SecurityLedger<T::AccountId, T::Balance> for Pallet<T> {
 		Ok(())
 	}
 
-	fn issue(token: TokenId, to: &T::AccountId, amount: T::Balance) -> DispatchResult {
-		Self::do_move(&Movement {
+	fn is_custodian(who: &T::AccountId) -> bool {
+		T::Custodians::contains(who)
+	}
+
+	fn check_settlement(
+		token: TokenId,
+		custodian: &T::AccountId,
+		from: Option<&T::AccountId>,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		Self::do_check_settlement(token, custodian, from, to, amount)
+	}
+
+	fn deposit(
+		token: TokenId,
+		custodian: &T::AccountId,
+		holder: &T::AccountId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		let kind = MovementKind::IntoCustody;
+		let m = Movement::new(token, kind, Some(holder), Some(custodian), amount).via(custodian);
+		Self::do_move(&m)?;
+		Self::deposit_event(Event::CustodyDeposited {
 			token,
-			kind: MovementKind::Issue,
-			from: None,
-			to: Some(to),
-			operator: None,
+			custodian: custodian.clone(),
+			holder: holder.clone(),
 			amount,
-		})?;
+		});
+		Ok(())
+	}
+
+	fn settle(
+		token: TokenId,
+		custodian: &T::AccountId,
+		beneficiary: Option<&T::AccountId>,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		match beneficiary {
+			Some(b) => {
+				let kind = MovementKind::Settlement;
+				let m = Movement::new(token, kind, Some(custodian), Some(to), amount)
+					.via(custodian)
+					.on_behalf_of(b);
+				Self::do_move(&m)?;
+				Self::deposit_event(Event::CustodySettled {
+					token,
+					custodian: custodian.clone(),
+					beneficiary: b.clone(),
+					to: to.clone(),
+					amount,
+				});
+			}
+			None => {
+				let kind = MovementKind::Issue;
+				let m = Movement::new(token, kind, None, Some(to), amount).via(custodian);
+				Self::do_move(&m)?;
+				Self::deposit_event(Event::Issued {
+					token,
+					to: to.clone(),
+					amount,
+				});
+			}
+		}
+		Ok(())
+	}
+
+	fn release(
+		token: TokenId,
+		custodian: &T::AccountId,
+		owner: &T::AccountId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		let kind = MovementKind::CustodyReturn;
+		let m = Movement::new(token, kind, Some(custodian), Some(owner), amount).via(custodian);
+		Self::do_move(&m)?;
+		Self::deposit_event(Event::CustodyReturned {
+			token,
+			custodian: custodian.clone(),
+			owner: owner.clone(),
+			amount,
+		});
+		Ok(())
+	}
+
+	fn issue(token: TokenId, to: &T::AccountId, amount: T::Balance) -> DispatchResult {
+		Self::do_move(&Movement::new(
+			token,
+			MovementKind::Issue,
+			None,
+			Some(to),
+			amount,
+		))?;
 		Self::deposit_event(Event::Issued {
 			token,
 			to: to.clone(),
@@ -2131,14 +2312,7 @@ impl<T: Config> SecurityLedger<T::AccountId, T::Balance> for Pallet<T> {
 		);
 		Self::do_move_with(
 			&mut details,
-			&Movement {
-				token,
-				kind: MovementKind::Burn,
-				from: Some(from),
-				to: None,
-				operator: None,
-				amount,
-			},
+			&Movement::new(token, MovementKind::Burn, Some(from), None, amount),
 		)?;
 		Self::deposit_event(Event::Burned {
 			token,

@@ -2,7 +2,10 @@
 //! doubles of `vellum_primitives::testing` as transfer check and balance-change hook.
 
 use crate as pallet_security_token;
-use frame_support::{derive_impl, parameter_types, traits::ConstU32};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, Equals},
+};
 use sp_runtime::BuildStorage;
 use vellum_primitives::testing::{DenyList, Recorder};
 
@@ -49,8 +52,12 @@ pub const MAX_BATCH: u32 = 8;
 /// Most agents per token.
 pub const MAX_AGENTS: u32 = 3;
 
+/// The tests' custodian (an escrow account another pallet would own).
+pub const VAULT: AccountId = 50;
+
 parameter_types! {
 	pub const TokenDeposit: Balance = DEPOSIT;
+	pub const Vault: AccountId = VAULT;
 }
 
 impl pallet_security_token::Config for Test {
@@ -60,6 +67,7 @@ impl pallet_security_token::Config for Test {
 	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
 	type TransferCheck = DenyList;
 	type OnBalanceChange = Recorder;
+	type Custodians = Equals<Vault>;
 	type UnixTime = Timestamp;
 	type TokenDeposit = TokenDeposit;
 	type MaxAgents = ConstU32<MAX_AGENTS>;

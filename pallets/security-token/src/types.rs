@@ -111,12 +111,27 @@ pub struct CheckpointRecord<Balance, BlockNumber> {
 /// How a movement kind treats the token's and the accounts' state.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) struct Policy {
-	/// Refused while the token is paused, and refused for frozen accounts.
-	pub holder_initiated: bool,
+	/// Refused while the token is paused.
+	pub paused_refuses: bool,
+	/// Refused for frozen parties (sender, receiver, spender, a settlement's beneficiary).
+	pub freezes_refuse: bool,
 	/// May take frozen tokens, unfreezing what it needs.
 	pub unfreezes: bool,
 	/// Moves the frozen part and the account freeze along (recovery).
 	pub carries_frozen: bool,
+}
+
+/// The holdings a movement reads, as they are before it.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub(crate) struct Parties<Balance> {
+	/// The debited account's.
+	pub from: Option<Holding<Balance>>,
+	/// The credited account's.
+	pub to: Option<Holding<Balance>>,
+	/// A spender's, when it moves another account's tokens.
+	pub operator: Option<Holding<Balance>>,
+	/// A settlement's beneficiary's (the sender the rules judge).
+	pub beneficiary: Option<Holding<Balance>>,
 }
 
 /// What a movement did, for the call that made it.

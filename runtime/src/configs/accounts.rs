@@ -33,7 +33,10 @@ impl pallet_multisig::Config for Runtime {
 	type BlockNumberProvider = System;
 }
 
-/// What a proxy may do on behalf of the account that appointed it.
+/// What a proxy may do on behalf of the account that appointed it (its principal).
+///
+/// The SCALE index of each variant is part of the chain's state (stored proxy definitions)
+/// and of every signed `add_proxy`: new variants go at the end, existing ones never move.
 #[derive(
 	Copy,
 	Clone,
@@ -53,22 +56,168 @@ pub enum ProxyType {
 	/// Everything.
 	#[default]
 	Any,
-	/// Everything except moving VLM.
+	/// Everything except moving value: no VLM transfer, no XCM, no security-token movement or
+	/// allowance, no issuance or forced movement, no VLM bond. For a hot key that runs an
+	/// account's day-to-day business (governance, identity, documents, compliance settings)
+	/// while the principal's key stays cold.
 	NonTransfer,
 	/// Council and identity business only.
 	Governance,
 	/// Only cancelling announced proxy calls.
 	CancelProxy,
+	/// A holder's own security-token movements only: transfers, batch transfers, spending an
+	/// allowance, approvals, redemptions and attested transfer requests, batched with
+	/// `Utility` if need be. For a custodian's settlement desk moving its clients' (or its
+	/// own) securities; it cannot touch VLM.
+	TokenTransfer,
+	/// An issuer's agent actions only: creating tokens, issuing and burning, pausing, freezing,
+	/// forced transfers and recovery, documents, checkpoints and roles, the token's compliance
+	/// settings and the proof-of-ownership issuer calls, batched with `Utility` if need be.
+	/// For an issuer's back office; it cannot make holder transfers nor touch VLM.
+	TokenAgent,
 }
 
+/// Security-token and proof-of-ownership calls that move no value, by anyone's tokens or
+/// VLM: what `NonTransfer` allows of those pallets (an allow-list, so that a call added
+/// later is refused until it is classified here). Left out, besides everything that moves
+/// or commits value:
+/// - the holder movements (`transfer`, `transfer_batch`, `transfer_from`, `redeem`,
+///   `request_transfer`) and `approve`, which lets the spender move the principal's tokens;
+/// - the agent movements (`issue`, `issue_batch`, `burn`, `force_transfer`, `recover`,
+///   `request_issuance`) and `grant_role`, which would let the proxy give itself (or anyone)
+///   the supply, controller or recovery role and make those movements from its own account;
+/// - an attestor's `confirm`, whose deciding vote completes a transfer to a third party, and
+///   its `bond`/`unbond`, and a challenger's `challenge`: VLM put at stake or taken back;
+/// - admin-origin calls (admitting issuers and attestors, `remove_attestor`, `rule`): no
+///   signed account, and so no proxy, can make them.
+///
+/// Deposits held by `create_token` and `register_asset` are the principal's and stay so, like
+/// the identity or multisig deposits `NonTransfer` allows elsewhere. `reject` and `expire` can
+/// only return escrowed tokens to the holder they came from.
+fn is_token_call_moving_no_value(call: &RuntimeCall) -> bool {
+	use pallet_proof_of_ownership::Call as Proof;
+	use pallet_security_token::Call as Token;
+	matches!(
+		call,
+		RuntimeCall::SecurityToken(
+			Token::create_token { .. }
+				| Token::revoke_role { .. }
+				| Token::pause { .. }
+				| Token::unpause { .. }
+				| Token::freeze_account { .. }
+				| Token::unfreeze_account { .. }
+				| Token::freeze_tokens { .. }
+				| Token::unfreeze_tokens { .. }
+				| Token::add_document { .. }
+				| Token::replace_document { .. }
+				| Token::remove_document { .. }
+				| Token::create_checkpoint { .. }
+				| Token::schedule_checkpoint { .. }
+				| Token::cancel_checkpoint { .. }
+		) | RuntimeCall::ProofOfOwnership(
+			Proof::register_asset { .. }
+				| Proof::bind_token { .. }
+				| Proof::reject { .. }
+				| Proof::expire { .. }
+		)
+	)
+}
+
+/// A holder moving its own security tokens, or letting a spender move them: what
+/// `TokenTransfer` allows (besides `Utility`).
+fn is_holder_movement(call: &RuntimeCall) -> bool {
+	use pallet_proof_of_ownership::Call as Proof;
+	use pallet_security_token::Call as Token;
+	matches!(
+		call,
+		RuntimeCall::SecurityToken(
+			Token::transfer { .. }
+				| Token::transfer_batch { .. }
+				| Token::transfer_from { .. }
+				| Token::approve { .. }
+				| Token::redeem { .. }
+		) | RuntimeCall::ProofOfOwnership(Proof::request_transfer { .. })
+	)
+}
+
+/// The calls of an issuer and its agents: what `TokenAgent` allows (besides `Utility`).
+///
+/// Of the compliance pallet only a token's own settings (trusted claim issuers, rules,
+/// restrictions, lists, pausing the rules); not `add_claim`/`revoke_claim`, which belong to
+/// claim issuers (KYC providers): an issuer's back office must not attest its own investors.
+/// Network-wide trust and the admission of issuers and attestors take the admin origin.
+fn is_agent_action(call: &RuntimeCall) -> bool {
+	use pallet_compliance::Call as Rules;
+	use pallet_proof_of_ownership::Call as Proof;
+	use pallet_security_token::Call as Token;
+	matches!(
+		call,
+		RuntimeCall::SecurityToken(
+			Token::create_token { .. }
+				| Token::grant_role { .. }
+				| Token::revoke_role { .. }
+				| Token::issue { .. }
+				| Token::issue_batch { .. }
+				| Token::burn { .. }
+				| Token::pause { .. }
+				| Token::unpause { .. }
+				| Token::freeze_account { .. }
+				| Token::unfreeze_account { .. }
+				| Token::freeze_tokens { .. }
+				| Token::unfreeze_tokens { .. }
+				| Token::force_transfer { .. }
+				| Token::recover { .. }
+				| Token::add_document { .. }
+				| Token::replace_document { .. }
+				| Token::remove_document { .. }
+				| Token::create_checkpoint { .. }
+				| Token::schedule_checkpoint { .. }
+				| Token::cancel_checkpoint { .. }
+		) | RuntimeCall::Compliance(
+			Rules::trust_token_issuer { .. }
+				| Rules::distrust_token_issuer { .. }
+				| Rules::set_requirements { .. }
+				| Rules::pause_rules { .. }
+				| Rules::resume_rules { .. }
+				| Rules::set_restrictions { .. }
+				| Rules::set_lists { .. }
+		) | RuntimeCall::ProofOfOwnership(
+			Proof::register_asset { .. }
+				| Proof::bind_token { .. }
+				| Proof::request_issuance { .. }
+		)
+	)
+}
+
+/// Every proxy's filter is set on the origin its call is dispatched with, and `Utility`
+/// passes that origin (with the filter) on to the calls it batches, so a batch cannot smuggle
+/// a call its proxy may not make. `Multisig` and nested `Proxy` calls dispatch from a new
+/// origin of another account (the multisig account, or one the principal is itself a proxy
+/// of); `NonTransfer` allows them as the Polkadot and Kusama runtimes do.
 impl InstanceFilter<RuntimeCall> for ProxyType {
 	fn filter(&self, call: &RuntimeCall) -> bool {
 		match self {
 			ProxyType::Any => true,
-			ProxyType::NonTransfer => !matches!(
-				call,
-				RuntimeCall::Balances(..) | RuntimeCall::PolkadotXcm(..)
-			),
+			// An allow-list: a pallet added later is refused until it is classified here.
+			// Refused whole: `Balances` and `PolkadotXcm` (VLM transfers), `CollatorSelection`
+			// (candidacy bonds), the XCM queues, and the inherent-only pallets.
+			ProxyType::NonTransfer => {
+				matches!(
+					call,
+					RuntimeCall::System(..)
+						| RuntimeCall::Utility(..)
+						| RuntimeCall::Multisig(..)
+						| RuntimeCall::Proxy(..)
+						| RuntimeCall::Session(..)
+						| RuntimeCall::Council(..)
+						| RuntimeCall::CouncilMembership(..)
+						| RuntimeCall::Identity(..)
+						| RuntimeCall::Scheduler(..)
+						| RuntimeCall::Preimage(..)
+						| RuntimeCall::Whitelist(..)
+						| RuntimeCall::Compliance(..)
+				) || is_token_call_moving_no_value(call)
+			}
 			ProxyType::Governance => matches!(
 				call,
 				RuntimeCall::Council(..)
@@ -82,15 +231,25 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 					| RuntimeCall::Utility(..)
 					| RuntimeCall::Multisig(..)
 			),
+			ProxyType::TokenTransfer => {
+				matches!(call, RuntimeCall::Utility(..)) || is_holder_movement(call)
+			}
+			ProxyType::TokenAgent => {
+				matches!(call, RuntimeCall::Utility(..)) || is_agent_action(call)
+			}
 		}
 	}
 
+	/// Whether every call `other` allows, `self` allows too (so a proxy of type `self` may
+	/// add or remove a proxy of type `other`). `NonTransfer` covers `Governance` and
+	/// `CancelProxy`, but neither `TokenTransfer` nor `TokenAgent`: both move security
+	/// tokens. The two token types cover nothing but themselves.
 	fn is_superset(&self, other: &Self) -> bool {
 		match (self, other) {
 			(x, y) if x == y => true,
 			(ProxyType::Any, _) => true,
 			(_, ProxyType::Any) => false,
-			(ProxyType::NonTransfer, _) => true,
+			(ProxyType::NonTransfer, ProxyType::Governance | ProxyType::CancelProxy) => true,
 			_ => false,
 		}
 	}

@@ -7,11 +7,14 @@ use crate::{
 	RuntimeHoldReason, Timestamp, DAYS, UNIT,
 };
 use frame_support::{
-	dispatch::DispatchResult, parameter_types, traits::ConstU32, weights::Weight, PalletId,
+	parameter_types,
+	traits::{ConstU32, Contains},
+	PalletId,
 };
 use pallet_identity::Judgement;
 use sp_runtime::Perbill;
-use vellum_primitives::{ledger::TransferCheck, security::TokenId};
+#[cfg(feature = "runtime-benchmarks")]
+use vellum_primitives::security::TokenId;
 
 parameter_types! {
 	/// Held from an issuer for each token it creates (a token and its definition take up to
@@ -38,6 +41,8 @@ impl pallet_security_token::Config for Runtime {
 	type TransferCheck = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type OnBalanceChange = ();
+	// The custodians: accounts that hold tokens for others, never holders, never frozen.
+	type Custodians = Custodians;
 	type UnixTime = Timestamp;
 	type TokenDeposit = TokenDeposit;
 	type MaxAgents = ConstU32<16>;
@@ -82,6 +87,10 @@ parameter_types! {
 	/// Held from an issuer for each asset it registers (a record of up to 730 bytes, kept
 	/// for good, and its binding).
 	pub const AssetDeposit: Balance = 100 * UNIT;
+	/// Held from the requester of each pending attested transfer until it ends: a pending
+	/// record takes up to ~1.6 KB (16 attestors' votes with their evidence hashes), and 32
+	/// pending slots per asset then cost whoever fills them 320 VLM for up to 30 days.
+	pub const RequestDeposit: Balance = 10 * UNIT;
 	/// Part of an attestor's bond slashed when a challenge of its confirmation is upheld.
 	pub const SlashFraction: Perbill = Perbill::from_percent(20);
 	/// Part of a slash paid to the challenger (the rest is burned).
@@ -95,12 +104,6 @@ impl pallet_proof_of_ownership::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	// Root or two thirds of the council admit attestors and rule on challenges.
 	type AdminOrigin = NetworkAdminOrigin;
-	// Compliance judges a request before its tokens go into escrow. Charged apart from the
-	// benchmarked weights (`EscrowCheck::weight`), so the benchmarks run without it.
-	#[cfg(not(feature = "runtime-benchmarks"))]
-	type Escrow = ComplianceEscrowCheck;
-	#[cfg(feature = "runtime-benchmarks")]
-	type Escrow = ();
 	type PalletId = ProofOfOwnershipPalletId;
 	// An asset's issuer sets how long its attestors have to vote: from ten blocks (a minute;
 	// a register that answers at once, or a test) to thirty days.
@@ -116,32 +119,24 @@ impl pallet_proof_of_ownership::Config for Runtime {
 	type MaxIdLen = ConstU32<64>;
 	type MaxAttestors = ConstU32<16>;
 	type MaxPendingPerAsset = ConstU32<32>;
+	// A holder takes at most 4 of an asset's 32 pending slots: filling them takes 8 funded,
+	// compliant holders of the token and their deposits; the issuer's issuances are not
+	// limited.
+	type RequestDeposit = RequestDeposit;
+	type MaxRequestsPerHolder = ConstU32<4>;
 	type WeightInfo = pallet_proof_of_ownership::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkHelper;
 }
 
-/// The compliance check of a transfer request of a bound token, made before its tokens go
-/// into escrow: compliance judges the end-to-end transfer (an issuance when there is no
-/// sender) as if it happened now.
-pub struct ComplianceEscrowCheck;
+/// The ledger's custodians: accounts other pallets hold security tokens in for their
+/// beneficial owners. Today the attested transfers' escrow; basket vaults and the confidential
+/// pool join as their pallets land.
+pub struct Custodians;
 
-impl pallet_proof_of_ownership::EscrowCheck<AccountId, Balance> for ComplianceEscrowCheck {
-	fn check(
-		token: TokenId,
-		from: Option<&AccountId>,
-		to: &AccountId,
-		amount: Balance,
-	) -> DispatchResult {
-		Compliance::check_transfer(token, from, to, amount)
-	}
-
-	fn weight() -> Weight {
-		<Compliance as TransferCheck<AccountId, Balance>>::max_weight()
-	}
-
-	fn weight_of(token: TokenId) -> Weight {
-		<Compliance as TransferCheck<AccountId, Balance>>::weight(token)
+impl Contains<AccountId> for Custodians {
+	fn contains(who: &AccountId) -> bool {
+		*who == crate::ProofOfOwnership::escrow_account()
 	}
 }
 
