@@ -91,12 +91,16 @@ export async function startDevNode(t, { basePath, extraArgs = [] } = {}) {
   };
   t.after(() => node.stop());
 
-  const deadline = Date.now() + 120_000;
+  const started = Date.now();
+  const deadline = started + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       throw new Error(`vellum-node exited with ${child.exitCode} before its RPC came up:\n${log}`);
     }
-    if (await rpcAnswers(rpcPort)) return node;
+    if (await rpcAnswers(rpcPort)) {
+      t.diagnostic(`vellum-node --dev answered RPC ${((Date.now() - started) / 1000).toFixed(1)} s after its start`);
+      return node;
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`vellum-node RPC did not come up within 120 s:\n${log}`);
