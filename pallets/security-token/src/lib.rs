@@ -1344,10 +1344,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<TokenDetailsOf<T>, DispatchError> {
 		let details = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
 		ensure!(&details.issuer == who, Error::<T>::NotTokenIssuer);
-		ensure!(
-			Issuers::<T>::contains_key(&details.issuer),
-			Error::<T>::IssuerRemoved
-		);
+		Self::ensure_admitted(&details)?;
 		Ok(details)
 	}
 
@@ -1362,13 +1359,18 @@ impl<T: Config> Pallet<T> {
 		let allowed = &details.issuer == who
 			|| Agents::<T>::get(token, who).is_some_and(|roles| roles.contains(role));
 		ensure!(allowed, Error::<T>::NoPermission);
-		// A removed issuer's powers end, and so do those of the agents it appointed (which
-		// would otherwise carry them on).
+		Self::ensure_admitted(&details)?;
+		Ok(details)
+	}
+
+	/// `IssuerRemoved` unless the token's issuer is admitted: a removed issuer's powers end,
+	/// and so do those of the agents it appointed (which would otherwise carry them on).
+	fn ensure_admitted(details: &TokenDetailsOf<T>) -> DispatchResult {
 		ensure!(
 			Issuers::<T>::contains_key(&details.issuer),
 			Error::<T>::IssuerRemoved
 		);
-		Ok(details)
+		Ok(())
 	}
 
 	/// Writes a token's schedule, or removes it when empty.
@@ -1591,6 +1593,20 @@ impl<T: Config> Pallet<T> {
 		ControlFlow::Continue(())
 	}
 
+	/// The pallet's own rules for a movement, as the call's error: the first rule it fails.
+	fn first_refusal(
+		m: &Movement<T::AccountId, T::Balance>,
+		details: &TokenDetailsOf<T>,
+		parties: &Parties<T::Balance>,
+	) -> DispatchResult {
+		let mut failure = None;
+		let _ = Self::evaluate(m, details, parties, &mut |r| {
+			failure = Some(r);
+			ControlFlow::Break(())
+		});
+		failure.map_or(Ok(()), |reason| Err(Self::reason_error(reason)))
+	}
+
 	/// The one path of every balance change: the pallet's rules, the transfer check, holder
 	/// count, checkpoint history, the balances, the supply, the hooks. Returns the frozen
 	/// tokens it had to unfreeze and the weight of the storage accesses it skipped compared
@@ -1613,14 +1629,7 @@ impl<T: Config> Pallet<T> {
 		let policy = Self::policy(m.kind);
 		let parties = Self::load_holdings(m);
 
-		let mut failure = None;
-		let _ = Self::evaluate(m, details, &parties, &mut |r| {
-			failure = Some(r);
-			ControlFlow::Break(())
-		});
-		if let Some(reason) = failure {
-			return Err(Self::reason_error(reason));
-		}
+		Self::first_refusal(m, details, &parties)?;
 		T::TransferCheck::check(m, &Self::ledger_state(m, details, &parties))?;
 		let Parties {
 			mut from, mut to, ..
@@ -1734,14 +1743,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let direct = Movement::new(token, kind, from, Some(to), amount);
 		let parties = Self::load_holdings(&direct);
-		let mut failure = None;
-		let _ = Self::evaluate(&direct, &details, &parties, &mut |r| {
-			failure = Some(r);
-			ControlFlow::Break(())
-		});
-		if let Some(reason) = failure {
-			return Err(Self::reason_error(reason));
-		}
+		Self::first_refusal(&direct, &details, &parties)?;
 		let settlement = match from {
 			Some(holder) => Movement {
 				kind: MovementKind::Settlement,

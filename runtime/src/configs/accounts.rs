@@ -96,6 +96,18 @@ pub enum ProxyType {
 /// only return escrowed tokens to the holder they came from.
 fn is_token_call_moving_no_value(call: &RuntimeCall) -> bool {
 	use pallet_proof_of_ownership::Call as Proof;
+	is_token_administration(call)
+		|| matches!(
+			call,
+			RuntimeCall::ProofOfOwnership(Proof::reject { .. } | Proof::expire { .. })
+		)
+}
+
+/// An issuer's and its agents' calls that move no tokens: creating tokens, revoking roles,
+/// pausing, freezing, documents, checkpoints, registering and binding assets. Both
+/// `NonTransfer` and `TokenAgent` allow them.
+fn is_token_administration(call: &RuntimeCall) -> bool {
+	use pallet_proof_of_ownership::Call as Proof;
 	use pallet_security_token::Call as Token;
 	matches!(
 		call,
@@ -114,12 +126,7 @@ fn is_token_call_moving_no_value(call: &RuntimeCall) -> bool {
 				| Token::create_checkpoint { .. }
 				| Token::schedule_checkpoint { .. }
 				| Token::cancel_checkpoint { .. }
-		) | RuntimeCall::ProofOfOwnership(
-			Proof::register_asset { .. }
-				| Proof::bind_token { .. }
-				| Proof::reject { .. }
-				| Proof::expire { .. }
-		)
+		) | RuntimeCall::ProofOfOwnership(Proof::register_asset { .. } | Proof::bind_token { .. })
 	)
 }
 
@@ -150,43 +157,26 @@ fn is_agent_action(call: &RuntimeCall) -> bool {
 	use pallet_compliance::Call as Rules;
 	use pallet_proof_of_ownership::Call as Proof;
 	use pallet_security_token::Call as Token;
-	matches!(
-		call,
-		RuntimeCall::SecurityToken(
-			Token::create_token { .. }
-				| Token::grant_role { .. }
-				| Token::revoke_role { .. }
-				| Token::issue { .. }
-				| Token::issue_batch { .. }
-				| Token::burn { .. }
-				| Token::pause { .. }
-				| Token::unpause { .. }
-				| Token::freeze_account { .. }
-				| Token::unfreeze_account { .. }
-				| Token::freeze_tokens { .. }
-				| Token::unfreeze_tokens { .. }
-				| Token::force_transfer { .. }
-				| Token::recover { .. }
-				| Token::add_document { .. }
-				| Token::replace_document { .. }
-				| Token::remove_document { .. }
-				| Token::create_checkpoint { .. }
-				| Token::schedule_checkpoint { .. }
-				| Token::cancel_checkpoint { .. }
-		) | RuntimeCall::Compliance(
-			Rules::trust_token_issuer { .. }
-				| Rules::distrust_token_issuer { .. }
-				| Rules::set_requirements { .. }
-				| Rules::pause_rules { .. }
-				| Rules::resume_rules { .. }
-				| Rules::set_restrictions { .. }
-				| Rules::set_lists { .. }
-		) | RuntimeCall::ProofOfOwnership(
-			Proof::register_asset { .. }
-				| Proof::bind_token { .. }
-				| Proof::request_issuance { .. }
+	is_token_administration(call)
+		|| matches!(
+			call,
+			RuntimeCall::SecurityToken(
+				Token::grant_role { .. }
+					| Token::issue { .. }
+					| Token::issue_batch { .. }
+					| Token::burn { .. }
+					| Token::force_transfer { .. }
+					| Token::recover { .. }
+			) | RuntimeCall::Compliance(
+				Rules::trust_token_issuer { .. }
+					| Rules::distrust_token_issuer { .. }
+					| Rules::set_requirements { .. }
+					| Rules::pause_rules { .. }
+					| Rules::resume_rules { .. }
+					| Rules::set_restrictions { .. }
+					| Rules::set_lists { .. }
+			) | RuntimeCall::ProofOfOwnership(Proof::request_issuance { .. })
 		)
-	)
 }
 
 /// Every proxy's filter is set on the origin its call is dispatched with, and `Utility`
