@@ -20,7 +20,6 @@
 //!   documents), with `validate`.
 //! - [`ledger`]: `TransferCheck` (asked before every movement), `OnBalanceChange` (called
 //!   after), `SecurityLedger` (how other pallets move tokens), `Role`, `ReasonCode`.
-//! - [`api`]: the `SecurityTokenApi` runtime API and its result types.
 //! - [`compliance`]: the `ComplianceApi` runtime API and its report.
 //! - `testing` (std builds only): test doubles of the ledger traits for pallet mocks.
 //!
@@ -30,7 +29,6 @@
 
 extern crate alloc;
 
-pub mod api;
 pub mod compliance;
 pub mod ledger;
 pub mod security;

@@ -27,8 +27,8 @@ use sp_runtime::{
 	ApplyExtrinsicResult, ExtrinsicInclusionMode,
 };
 use sp_version::RuntimeVersion;
+use pallet_security_token::runtime_api::{AccountPosition, CheckpointInfo, TokenInfo, TokenSummary};
 use vellum_primitives::{
-	api::{AccountPosition, CheckpointInfo, TokenInfo, TokenSummary},
 	compliance::ComplianceReport,
 	ledger::ReasonCode,
 	security::{CheckpointId, CountryCode, InstrumentClass, TokenId},
@@ -244,7 +244,7 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl vellum_primitives::api::SecurityTokenApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+	impl pallet_security_token::runtime_api::SecurityTokenApi<Block, AccountId, Balance, BlockNumber> for Runtime {
 		fn token(token: TokenId) -> Option<TokenInfo<AccountId, Balance, BlockNumber>> {
 			SecurityToken::api_token(token)
 		}

@@ -166,7 +166,7 @@ fn the_issuance_and_transfer_flow_works_end_to_end() {
 		assert_eq!(info.definition, equity());
 		assert_eq!(info.issuer, account(ISSUER));
 		assert_eq!((info.total_supply, info.holders), (1_000, 1));
-		let debt: Vec<vellum_primitives::api::TokenSummary<AccountId, Balance>> = runtime_api(
+		let debt: Vec<pallet_security_token::runtime_api::TokenSummary<AccountId, Balance>> = runtime_api(
 			"tokens",
 			(
 				Some(InstrumentClass::Debt),
@@ -176,7 +176,7 @@ fn the_issuance_and_transfer_flow_works_end_to_end() {
 			),
 		);
 		assert_eq!(debt.iter().map(|t| t.id).collect::<Vec<_>>(), vec![1]);
-		let german: Vec<vellum_primitives::api::TokenSummary<AccountId, Balance>> = runtime_api(
+		let german: Vec<pallet_security_token::runtime_api::TokenSummary<AccountId, Balance>> = runtime_api(
 			"tokens",
 			(
 				None::<InstrumentClass>,

@@ -3,6 +3,7 @@
 //! Every unit test runs through `mock::run`, which checks `do_try_state` after the test; the
 //! property tests check it after every operation themselves.
 
+use crate::runtime_api::{AccountPosition, CheckpointInfo};
 use crate::{
 	mock::*, Agents, Allowances, BalanceHistory, CheckpointRecord, Checkpoints, Definitions, Error,
 	Event, HoldReason, Holding, Holdings, Issuers, NextTokenId, RedemptionRule,
@@ -18,7 +19,6 @@ use frame_support::{
 use sp_core::H256;
 use sp_runtime::{DispatchError, DispatchResult, TokenError};
 use vellum_primitives::{
-	api::{AccountPosition, CheckpointInfo},
 	ledger::{MovementKind, ReasonCode, Role, SecurityLedger},
 	security::*,
 	testing::{DenyList, RecordedChange, Recorder, DENIED_ERROR},
