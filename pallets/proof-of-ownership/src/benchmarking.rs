@@ -16,6 +16,7 @@ use frame_support::traits::{
 	EnsureOrigin,
 };
 use frame_system::RawOrigin;
+use sp_runtime::traits::Saturating;
 use vellum_primitives::security::CountryCode;
 
 const SEED: u32 = 0;

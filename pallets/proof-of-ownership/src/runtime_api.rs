@@ -1,9 +1,13 @@
-//! The runtime API of proof of ownership: what wallets, registrars and explorers ask. The
-//! runtime answers it with the `Pallet::api_*` functions.
+//! The runtime API of proof of ownership: what wallets, registrars and explorers ask, its
+//! result types, and the `Pallet::api_*` functions the runtime answers it with.
 
-use crate::{AssetId, AssetKind, CertificateSeq, TransferId};
+use crate::{
+	AssetBindings, AssetId, AssetKind, Assets, CertificateSeq, Certificates, ChainHeads, Config,
+	OwnerCertificates, OwnerUnits, Pallet, Pending, PendingByAsset, TransferId,
+};
 use alloc::vec::Vec;
 use codec::{Codec, Decode, Encode};
+use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
 use vellum_primitives::security::{CountryCode, TokenId};
 
@@ -111,5 +115,86 @@ sp_api::decl_runtime_apis! {
 
 		/// The asset's pending transfers with their votes, in request order.
 		fn pending(asset: AssetId) -> Vec<PendingInfo<AccountId, Balance, BlockNumber>>;
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// `ProofOfOwnershipApi::asset`.
+	pub fn api_asset(asset: AssetId) -> Option<AssetInfo<T::AccountId, T::Balance>> {
+		let record = Assets::<T>::get(asset)?;
+		let binding = AssetBindings::<T>::get(asset);
+		let (certificates, head) = ChainHeads::<T>::get(asset);
+		let d = record.definition;
+		Some(AssetInfo {
+			id: asset,
+			issuer: record.issuer,
+			kind: d.kind,
+			legal_id: d.legal_id.into_inner(),
+			jurisdiction: d.jurisdiction,
+			registrar: d.registrar,
+			document: d.document,
+			total_units: d.total_units,
+			attestors: d.attestors.into_inner(),
+			threshold: d.threshold,
+			transfer_period: d.transfer_period,
+			token: binding.map(|b| (b.token, b.units_per_token)),
+			pending_issue: binding.map(|b| b.pending_issue).unwrap_or_default(),
+			certificates,
+			head,
+			chain_verified: Self::verify_chain(asset),
+		})
+	}
+
+	/// `ProofOfOwnershipApi::owners`.
+	pub fn api_owners(asset: AssetId) -> Vec<(T::AccountId, T::Balance)> {
+		OwnerUnits::<T>::iter_prefix(asset).collect()
+	}
+
+	/// `ProofOfOwnershipApi::certificates_of`.
+	pub fn api_certificates_of(
+		asset: AssetId,
+		owner: T::AccountId,
+	) -> Vec<CertificateInfo<T::AccountId, T::Balance, BlockNumberFor<T>>> {
+		let mut seqs: Vec<CertificateSeq> =
+			OwnerCertificates::<T>::iter_key_prefix((asset, &owner)).collect();
+		seqs.sort_unstable();
+		seqs.into_iter()
+			.filter_map(|seq| Certificates::<T>::get(asset, seq))
+			.map(|c| {
+				let hash = Self::certificate_hash(&c);
+				CertificateInfo {
+					seq: c.seq,
+					owner: c.owner,
+					units: c.units,
+					from: c.from,
+					transfer: c.transfer,
+					evidence: c.evidence,
+					attestors: c.attestors.into_inner(),
+					at: c.at,
+					prev: c.prev,
+					certificate_hash: hash,
+				}
+			})
+			.collect()
+	}
+
+	/// `ProofOfOwnershipApi::pending`.
+	pub fn api_pending(
+		asset: AssetId,
+	) -> Vec<PendingInfo<T::AccountId, T::Balance, BlockNumberFor<T>>> {
+		PendingByAsset::<T>::get(asset)
+			.into_iter()
+			.filter_map(|id| Pending::<T>::get(id).map(|p| (id, p)))
+			.map(|(id, p)| PendingInfo {
+				id,
+				token: p.token,
+				from: p.from,
+				to: p.to,
+				amount: p.amount,
+				deadline: p.deadline,
+				confirmations: p.confirmations.into_inner(),
+				rejections: p.rejections.into_inner(),
+			})
+			.collect()
 	}
 }

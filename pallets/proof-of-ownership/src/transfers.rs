@@ -1,0 +1,299 @@
+//! Transfers of a bound token: requests (the settlement check, the requester's deposit, a
+//! holder's tokens into escrow), the attestors' votes, settlement through the ledger (or its
+//! refusal), rejection and expiry, and the weights charged for the votes.
+
+use crate::{
+	AssetBindings, AssetId, Assets, Attestors, ChainHeads, Config, Error, Event, HoldReason,
+	NextTransferId, OpenRequests, Pallet, Pending, PendingByAsset, PendingTransfer,
+	PendingTransferOf, Requests, TransferId, WeightInfo,
+};
+use frame_support::{
+	dispatch::DispatchResult,
+	ensure,
+	traits::{fungible::MutateHold, tokens::Precision, Get},
+	weights::Weight,
+	BoundedVec,
+};
+use sp_runtime::{
+	traits::{AccountIdConversion, CheckedAdd, Saturating, Zero},
+	DispatchError,
+};
+use vellum_primitives::{ledger::SecurityLedger, security::TokenId};
+
+impl<T: Config> Pallet<T> {
+	/// The account that holds escrowed tokens.
+	pub fn escrow_account() -> T::AccountId {
+		T::PalletId::get().into_account_truncating()
+	}
+
+	/// The weight charged for `confirm`: the completing confirmation, with the checks of its
+	/// settlement and, should the ledger refuse it, of the refund. (A refused settlement writes
+	/// no more than a completed one: its refund instead of the settlement, and no certificate.)
+	pub fn confirm_weight() -> Weight {
+		T::WeightInfo::confirm().max(
+			T::WeightInfo::confirm_complete()
+				.saturating_add(T::Ledger::movement_overhead().saturating_mul(2)),
+		)
+	}
+
+	/// The weight charged for `reject`: the failing rejection, with its refund.
+	pub fn reject_weight() -> Weight {
+		T::WeightInfo::reject()
+			.max(T::WeightInfo::reject_final().saturating_add(T::Ledger::movement_overhead()))
+	}
+
+	/// Records `requester`'s transfer request (an issuance if `from` is `None`), after the
+	/// settlement check, holding its deposit and moving a holder's tokens into escrow.
+	pub(crate) fn do_request(
+		asset: AssetId,
+		token: TokenId,
+		requester: T::AccountId,
+		from: Option<T::AccountId>,
+		to: T::AccountId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		ensure!(from.as_ref() != Some(&to), Error::<T>::SameAccount);
+		let escrow = Self::escrow_account();
+		ensure!(to != escrow, Error::<T>::InvalidReceiver);
+		let id = NextTransferId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::TransferIdsExhausted)?;
+		let mut list = PendingByAsset::<T>::get(asset);
+		list.try_push(id).map_err(|_| Error::<T>::TooManyPending)?;
+		if from.is_none() {
+			Self::reserve_issuance(asset, token, amount)?;
+		}
+		T::Ledger::check_settlement(token, &escrow, from.as_ref(), &to, amount)?;
+		let open = OpenRequests::<T>::get(asset, &requester).unwrap_or(0);
+		ensure!(
+			from.is_none() || open < T::MaxRequestsPerHolder::get(),
+			Error::<T>::TooManyRequests
+		);
+		let deposit = T::RequestDeposit::get();
+		if !deposit.is_zero() {
+			T::Currency::hold(&HoldReason::RequestDeposit.into(), &requester, deposit)?;
+		}
+		if let Some(holder) = &from {
+			T::Ledger::deposit(token, &escrow, holder, amount)?;
+		}
+		Requests::<T>::insert(id, (requester.clone(), deposit));
+		OpenRequests::<T>::insert(asset, &requester, open.saturating_add(1));
+		let period = Assets::<T>::get(asset)
+			.ok_or(Error::<T>::UnknownAsset)?
+			.definition
+			.transfer_period;
+		let deadline = frame_system::Pallet::<T>::block_number().saturating_add(period.into());
+		Pending::<T>::insert(
+			id,
+			PendingTransfer {
+				asset,
+				token,
+				from: from.clone(),
+				to: to.clone(),
+				amount,
+				deadline,
+				confirmations: BoundedVec::new(),
+				rejections: BoundedVec::new(),
+			},
+		);
+		PendingByAsset::<T>::insert(asset, list);
+		NextTransferId::<T>::put(next);
+		Self::deposit_event(Event::TransferRequested {
+			id,
+			asset,
+			token,
+			from,
+			to,
+			amount,
+			deadline,
+		});
+		Ok(())
+	}
+
+	/// Counts `amount` as pending issuance of `asset`, if the token's supply and every
+	/// pending issuance still stand for no more units than the asset has.
+	fn reserve_issuance(asset: AssetId, token: TokenId, amount: T::Balance) -> DispatchResult {
+		let record = Assets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)?;
+		let mut binding = AssetBindings::<T>::get(asset).ok_or(Error::<T>::NotBound)?;
+		let after = T::Ledger::total_supply(token)
+			.saturating_add(binding.pending_issue)
+			.checked_add(&amount)
+			.ok_or(Error::<T>::ExceedsAssetUnits)?;
+		let units: u128 = after.into();
+		ensure!(
+			units
+				.checked_mul(binding.units_per_token)
+				.is_some_and(|u| u <= record.definition.total_units),
+			Error::<T>::ExceedsAssetUnits
+		);
+		binding.pending_issue = binding.pending_issue.saturating_add(amount);
+		AssetBindings::<T>::insert(asset, binding);
+		Ok(())
+	}
+
+	/// Records `who`'s confirmation (with `evidence`) or rejection (`None`) of transfer `id`,
+	/// completing or failing it when that decides it. Returns, if it did, the token and the
+	/// number of ledger movements made (for the weight).
+	pub(crate) fn do_vote(
+		who: &T::AccountId,
+		id: TransferId,
+		confirm: Option<[u8; 32]>,
+	) -> Result<Option<(TokenId, u64)>, DispatchError> {
+		let mut p = Pending::<T>::get(id).ok_or(Error::<T>::UnknownTransfer)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now <= p.deadline, Error::<T>::DeadlinePassed);
+		let record = Assets::<T>::get(p.asset).ok_or(Error::<T>::UnknownAsset)?;
+		ensure!(
+			record.definition.attestors.contains(who),
+			Error::<T>::NotAssetAttestor
+		);
+		let bond = Attestors::<T>::get(who).map(|i| i.bond).unwrap_or_default();
+		ensure!(
+			bond >= T::MinAttestorBond::get(),
+			Error::<T>::BondBelowMinimum
+		);
+		ensure!(!p.has_voted(who), Error::<T>::AlreadyVoted);
+		ensure!(
+			p.from.as_ref() != Some(who) && &p.to != who,
+			Error::<T>::InterestedAttestor
+		);
+		let asset = p.asset;
+		// The voters are distinct attestors of the asset, at most `MaxAttestors`: the lists
+		// always have room for one who has not voted.
+		match confirm {
+			Some(evidence) => {
+				p.confirmations
+					.try_push((who.clone(), evidence))
+					.map_err(|_| Error::<T>::AlreadyVoted)?;
+				let confirmations = p.confirmations.len() as u32;
+				Self::deposit_event(Event::Confirmed {
+					id,
+					attestor: who.clone(),
+					evidence,
+					confirmations,
+				});
+				if confirmations >= record.definition.threshold {
+					let token = p.token;
+					let movements = Self::do_complete(id, p)?;
+					return Ok(Some((token, movements)));
+				}
+			}
+			None => {
+				p.rejections
+					.try_push(who.clone())
+					.map_err(|_| Error::<T>::AlreadyVoted)?;
+				let rejections = p.rejections.len() as u32;
+				Self::deposit_event(Event::Rejected {
+					id,
+					attestor: who.clone(),
+					rejections,
+				});
+				if rejections >= record.definition.rejection_threshold() {
+					let token = p.token;
+					Self::do_close(id, p)?;
+					Self::deposit_event(Event::TransferRefused { id, asset });
+					return Ok(Some((token, 1)));
+				}
+			}
+		}
+		Pending::<T>::insert(id, p);
+		Ok(None)
+	}
+
+	/// Settles a confirmed transfer: the tokens reach the receiver (from escrow, or newly
+	/// issued), judged by the ledger now; certified units follow, and the certificate extends
+	/// the chain of title. If the ledger refuses the settlement, the transfer ends as a
+	/// refused one instead (escrow returned, issuance released).
+	fn do_complete(id: TransferId, p: PendingTransferOf<T>) -> Result<u64, DispatchError> {
+		let asset = p.asset;
+		let (seq, prev) = ChainHeads::<T>::get(asset);
+		let next = seq
+			.checked_add(1)
+			.ok_or(Error::<T>::CertificatesExhausted)?;
+		let escrow = Self::escrow_account();
+		if let Err(error) = T::Ledger::settle(p.token, &escrow, p.from.as_ref(), &p.to, p.amount) {
+			let movements = if p.from.is_some() { 2 } else { 1 };
+			Self::do_close(id, p)?;
+			Self::deposit_event(Event::SettlementRefused { id, asset, error });
+			return Ok(movements);
+		}
+		if p.from.is_none() {
+			Self::release_issuance(asset, p.amount);
+		}
+		let hash = Self::record_title(id, &p, seq, prev, next);
+		Self::unlist(asset, id);
+		Pending::<T>::remove(id);
+		Self::deposit_event(Event::TransferCompleted {
+			id,
+			asset,
+			from: p.from,
+			to: p.to,
+			amount: p.amount,
+			seq,
+			certificate: hash,
+		});
+		Ok(1)
+	}
+
+	/// Ends transfer `id` once its deadline has passed; escrowed tokens return to the holder.
+	/// Returns the token (for the weight).
+	pub(crate) fn do_expire(id: TransferId) -> Result<TokenId, DispatchError> {
+		let p = Pending::<T>::get(id).ok_or(Error::<T>::UnknownTransfer)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now > p.deadline, Error::<T>::NotExpired);
+		let (asset, token) = (p.asset, p.token);
+		Self::do_close(id, p)?;
+		Self::deposit_event(Event::TransferExpired { id, asset });
+		Ok(token)
+	}
+
+	/// Ends a transfer without completing it: escrowed tokens return to the holder, a
+	/// pending issuance is released.
+	fn do_close(id: TransferId, p: PendingTransferOf<T>) -> DispatchResult {
+		match &p.from {
+			Some(from) => {
+				T::Ledger::release(p.token, &Self::escrow_account(), from, p.amount)?;
+			}
+			None => Self::release_issuance(p.asset, p.amount),
+		}
+		Self::unlist(p.asset, id);
+		Pending::<T>::remove(id);
+		Ok(())
+	}
+
+	/// `amount` is no longer pending issuance of `asset`.
+	fn release_issuance(asset: AssetId, amount: T::Balance) {
+		AssetBindings::<T>::mutate(asset, |binding| {
+			if let Some(b) = binding {
+				b.pending_issue = b.pending_issue.saturating_sub(amount);
+			}
+		});
+	}
+
+	/// Takes transfer `id` off `asset`'s pending list and returns its requester's deposit.
+	fn unlist(asset: AssetId, id: TransferId) {
+		PendingByAsset::<T>::mutate_exists(asset, |list| {
+			if let Some(l) = list {
+				l.retain(|x| *x != id);
+				if l.is_empty() {
+					*list = None;
+				}
+			}
+		});
+		if let Some((requester, deposit)) = Requests::<T>::take(id) {
+			if !deposit.is_zero() {
+				// Held by this request alone: the whole of it is there to release.
+				let _ = T::Currency::release(
+					&HoldReason::RequestDeposit.into(),
+					&requester,
+					deposit,
+					Precision::BestEffort,
+				);
+			}
+			OpenRequests::<T>::mutate_exists(asset, &requester, |n| {
+				let left = n.unwrap_or(0).saturating_sub(1);
+				*n = (left > 0).then_some(left);
+			});
+		}
+	}
+}

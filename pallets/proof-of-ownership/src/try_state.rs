@@ -1,0 +1,307 @@
+//! The invariants of the pallet's storage, checked after every unit test and by `try-runtime`.
+
+use crate::{
+	AssetBindings, AssetId, Assets, Attestors, BondOf, Certificates, Challenges, Config, Disputes,
+	HoldReason, NextAssetId, NextChallengeId, NextTransferId, OpenRequests, OwnerCertificates,
+	OwnerUnits, Pallet, Pending, PendingByAsset, Requests, TokenAsset,
+};
+use alloc::vec::Vec;
+use frame_support::ensure;
+use sp_runtime::traits::{CheckedAdd, Saturating, Zero};
+use vellum_primitives::{ledger::SecurityLedger, security::TokenId};
+
+impl<T: Config> Pallet<T> {
+	/// Checks every invariant of the pallet's storage:
+	/// - bindings are one-to-one between registered assets and tokens;
+	/// - every pending transfer is listed under its asset (and every listed id is pending),
+	///   its asset is bound to its token, its votes are by distinct attestors of the asset
+	///   and do not decide it yet, and its id was given out; each asset's pending issuance is
+	///   the sum of its pending issuances;
+	/// - every pending transfer has one request record (a holder's by the holder), counted
+	///   in `OpenRequests` per asset and requester, and the request deposits held from each
+	///   requester are its requests';
+	/// - the escrow account (a custodian) holds exactly the sum of each bound token's pending
+	///   transfers: what its pending items owe;
+	/// - each owner's certified units are its ledger balance plus what it has in escrow, and
+	///   they add up to the token's supply; the supply with pending issuances stands for no
+	///   more units than the asset has;
+	/// - each attestor's recorded bond is what is held from it, its asset count the assets
+	///   naming it, its challenge count its open challenges; every attestor an asset names is
+	///   admitted; the challenge bonds held from each challenger are its open challenges';
+	///   the asset deposits held from each issuer are its assets';
+	/// - every asset's chain of title verifies, and the owner index lists exactly its
+	///   certificates; every open challenge names a confirmation of a stored certificate and
+	///   is recorded as its dispute.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		use frame_support::traits::fungible::InspectHold;
+		let escrow = Self::escrow_account();
+
+		// Bindings.
+		for (token, asset) in TokenAsset::<T>::iter() {
+			ensure!(
+				AssetBindings::<T>::get(asset).is_some_and(|b| b.token == token),
+				"a token is bound to an asset not bound to it"
+			);
+		}
+		let mut bound = 0usize;
+		for (asset, binding) in AssetBindings::<T>::iter() {
+			bound += 1;
+			ensure!(
+				Assets::<T>::contains_key(asset),
+				"a binding of an unknown asset"
+			);
+			ensure!(
+				TokenAsset::<T>::get(binding.token) == Some(asset),
+				"a bound asset's token is not bound to it"
+			);
+		}
+		ensure!(
+			TokenAsset::<T>::iter().count() == bound,
+			"bindings are not one-to-one"
+		);
+
+		// Pending transfers.
+		let next_transfer = NextTransferId::<T>::get();
+		let mut escrowed: BTreeMap<TokenId, T::Balance> = BTreeMap::new();
+		let mut issuing: BTreeMap<AssetId, T::Balance> = BTreeMap::new();
+		let mut outgoing: BTreeMap<(AssetId, T::AccountId), T::Balance> = BTreeMap::new();
+		let mut listed = 0usize;
+		for (id, p) in Pending::<T>::iter() {
+			listed += 1;
+			ensure!(id < next_transfer, "a transfer id not given out yet");
+			ensure!(
+				PendingByAsset::<T>::get(p.asset).contains(&id),
+				"a pending transfer missing from its asset's list"
+			);
+			ensure!(
+				AssetBindings::<T>::get(p.asset).is_some_and(|b| b.token == p.token),
+				"a pending transfer of a token not bound to its asset"
+			);
+			ensure!(!p.amount.is_zero(), "a pending transfer of nothing");
+			let record = Assets::<T>::get(p.asset).ok_or("a pending transfer of no asset")?;
+			let attestors = &record.definition.attestors;
+			let voters: Vec<&T::AccountId> = p
+				.confirmations
+				.iter()
+				.map(|(a, _)| a)
+				.chain(p.rejections.iter())
+				.collect();
+			for (i, v) in voters.iter().enumerate() {
+				ensure!(
+					attestors.contains(*v),
+					"a vote by an account not an attestor of the asset"
+				);
+				ensure!(
+					!voters.iter().take(i).any(|w| w == v),
+					"an attestor voted twice"
+				);
+			}
+			ensure!(
+				(p.confirmations.len() as u32) < record.definition.threshold
+					&& (p.rejections.len() as u32) < record.definition.rejection_threshold(),
+				"a decided transfer is still pending"
+			);
+			match &p.from {
+				Some(from) => {
+					let e = escrowed.entry(p.token).or_insert_with(Zero::zero);
+					*e = e.saturating_add(p.amount);
+					let o = outgoing
+						.entry((p.asset, from.clone()))
+						.or_insert_with(Zero::zero);
+					*o = o.saturating_add(p.amount);
+				}
+				None => {
+					let i = issuing.entry(p.asset).or_insert_with(Zero::zero);
+					*i = i.saturating_add(p.amount);
+				}
+			}
+		}
+		let mut in_lists = 0usize;
+		for (asset, list) in PendingByAsset::<T>::iter() {
+			ensure!(!list.is_empty(), "an empty pending list is stored");
+			for (i, id) in list.iter().enumerate() {
+				ensure!(
+					!list.iter().take(i).any(|j| j == id),
+					"a pending list names a transfer twice"
+				);
+				ensure!(
+					Pending::<T>::get(id).is_some_and(|p| p.asset == asset),
+					"a pending list names a transfer not pending for its asset"
+				);
+			}
+			in_lists += list.len();
+		}
+		ensure!(
+			in_lists == listed,
+			"pending lists differ from the pending transfers"
+		);
+
+		// Escrow, certified units and supply of every bound asset.
+		for (asset, binding) in AssetBindings::<T>::iter() {
+			let token = binding.token;
+			ensure!(
+				T::Ledger::balance(token, &escrow)
+					== escrowed.get(&token).copied().unwrap_or_default(),
+				"escrowed tokens differ from the pending transfers"
+			);
+			ensure!(
+				binding.pending_issue == issuing.get(&asset).copied().unwrap_or_default(),
+				"pending issuance differs from the pending issuances"
+			);
+			ensure!(
+				!OwnerUnits::<T>::contains_key(asset, &escrow),
+				"the escrow account holds certified units"
+			);
+			let mut sum = T::Balance::zero();
+			for (who, units) in OwnerUnits::<T>::iter_prefix(asset) {
+				ensure!(!units.is_zero(), "zero certified units are stored");
+				let out = outgoing
+					.get(&(asset, who.clone()))
+					.copied()
+					.unwrap_or_default();
+				ensure!(
+					units == T::Ledger::balance(token, &who).saturating_add(out),
+					"certified units differ from the balance and escrow of their owner"
+				);
+				sum = sum.checked_add(&units).ok_or("certified units overflow")?;
+			}
+			let supply = T::Ledger::total_supply(token);
+			ensure!(
+				sum == supply,
+				"certified units differ from the token's supply"
+			);
+			let total = Assets::<T>::get(asset)
+				.map(|a| a.definition.total_units)
+				.unwrap_or_default();
+			let represented: u128 = supply.saturating_add(binding.pending_issue).into();
+			ensure!(
+				represented
+					.checked_mul(binding.units_per_token)
+					.is_some_and(|u| u <= total),
+				"the token stands for more units than the asset has"
+			);
+		}
+		ensure!(
+			OwnerUnits::<T>::iter_keys().all(|(a, _)| AssetBindings::<T>::contains_key(a)),
+			"certified units of an unbound asset"
+		);
+
+		// Attestors, deposits and challenges.
+		let mut named: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		let mut deposits: BTreeMap<T::AccountId, BondOf<T>> = BTreeMap::new();
+		let next_asset = NextAssetId::<T>::get();
+		for (asset, record) in Assets::<T>::iter() {
+			ensure!(asset < next_asset, "an asset id not given out yet");
+			for a in record.definition.attestors.iter() {
+				*named.entry(a.clone()).or_default() += 1;
+			}
+			let d = deposits
+				.entry(record.issuer.clone())
+				.or_insert_with(Zero::zero);
+			*d = d.saturating_add(record.deposit);
+			ensure!(
+				Self::verify_chain(asset),
+				"a chain of title does not verify"
+			);
+		}
+		for (issuer, deposit) in deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::AssetDeposit.into(), &issuer) == deposit,
+				"asset deposits held differ from the assets"
+			);
+		}
+		// Requests: one per pending transfer, counted per asset and requester, their deposits
+		// held.
+		let mut requested: BTreeMap<(AssetId, T::AccountId), u32> = BTreeMap::new();
+		let mut request_deposits: BTreeMap<T::AccountId, BondOf<T>> = BTreeMap::new();
+		for (id, (requester, deposit)) in Requests::<T>::iter() {
+			let p = Pending::<T>::get(id).ok_or("a request record of no pending transfer")?;
+			ensure!(
+				p.from.is_none() || p.from.as_ref() == Some(&requester),
+				"a holder's transfer requested by another account"
+			);
+			*requested.entry((p.asset, requester.clone())).or_default() += 1;
+			let d = request_deposits.entry(requester).or_insert_with(Zero::zero);
+			*d = d.saturating_add(deposit);
+		}
+		ensure!(
+			Requests::<T>::iter_keys().count() == Pending::<T>::iter_keys().count(),
+			"a pending transfer without its request record"
+		);
+		let counted: BTreeMap<(AssetId, T::AccountId), u32> = OpenRequests::<T>::iter()
+			.map(|(asset, who, n)| ((asset, who), n))
+			.collect();
+		ensure!(
+			counted == requested,
+			"open request counts differ from the requests"
+		);
+		for (requester, deposit) in request_deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::RequestDeposit.into(), &requester)
+					== deposit,
+				"request deposits held differ from the requests"
+			);
+		}
+		let mut open: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		let mut challenge_bonds: BTreeMap<T::AccountId, BondOf<T>> = BTreeMap::new();
+		let next_challenge = NextChallengeId::<T>::get();
+		for (id, c) in Challenges::<T>::iter() {
+			ensure!(id < next_challenge, "a challenge id not given out yet");
+			*open.entry(c.attestor.clone()).or_default() += 1;
+			let b = challenge_bonds
+				.entry(c.challenger.clone())
+				.or_insert_with(Zero::zero);
+			*b = b.saturating_add(c.bond);
+			ensure!(
+				Certificates::<T>::get(c.asset, c.seq)
+					.is_some_and(|cert| cert.attestors.contains(&c.attestor)),
+				"a challenge of no confirmation"
+			);
+			ensure!(
+				Disputes::<T>::get((c.asset, c.seq, &c.attestor)) == Some(id),
+				"an open challenge is not its confirmation's dispute"
+			);
+		}
+		for (challenger, bond) in challenge_bonds {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::ChallengeBond.into(), &challenger)
+					== bond,
+				"challenge bonds held differ from the open challenges"
+			);
+		}
+		for (who, info) in Attestors::<T>::iter() {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::AttestorBond.into(), &who) == info.bond,
+				"an attestor's recorded bond differs from its hold"
+			);
+			ensure!(
+				info.assets == named.remove(&who).unwrap_or(0),
+				"an attestor's asset count differs from the assets"
+			);
+			ensure!(
+				info.challenges == open.remove(&who).unwrap_or(0),
+				"an attestor's challenge count differs from its open challenges"
+			);
+		}
+		ensure!(
+			named.is_empty() && open.is_empty(),
+			"an asset or challenge names an account that is not an attestor"
+		);
+
+		// The owner index lists exactly the certificates.
+		let mut indexed = 0usize;
+		for (asset, owner, seq) in OwnerCertificates::<T>::iter_keys() {
+			indexed += 1;
+			ensure!(
+				Certificates::<T>::get(asset, seq).is_some_and(|c| c.owner == owner),
+				"the owner index names a certificate of someone else"
+			);
+		}
+		ensure!(
+			indexed == Certificates::<T>::iter_keys().count(),
+			"the owner index differs from the certificates"
+		);
+		Ok(())
+	}
+}
