@@ -12,7 +12,9 @@ use common::{account, apply, events, free, new_ext};
 use frame_support::{assert_ok, traits::InstanceFilter};
 use pallet_compliance::{Call as ComplianceCall, ClaimTopic, Event as ComplianceEvent};
 use pallet_proof_of_ownership::{Call as ProofCall, Error as ProofError};
-use pallet_security_token::{Call as TokenCall, Error as TokenError, Event as TokenEvent};
+use pallet_security_token::{
+	Authority, Call as TokenCall, Error as TokenError, Event as TokenEvent,
+};
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
 use sp_runtime::{traits::Dispatchable, DispatchError, DispatchResult};
 use vellum_primitives::{
@@ -139,6 +141,7 @@ fn balance(who: Sr25519Keyring) -> Balance {
 
 fn allowance(owner: Sr25519Keyring, spender: Sr25519Keyring) -> Option<Balance> {
 	pallet_security_token::Allowances::<Runtime>::get((TOKEN, account(owner), account(spender)))
+		.map(|a| a.amount)
 }
 
 /// The issuer is admitted (by root, the admin origin's other half), creates a plain equity
@@ -491,7 +494,8 @@ fn token_agent_proxy_runs_the_issuers_back_office_but_makes_no_holder_transfer()
 		));
 		assert!(
 			events().contains(&RuntimeEvent::SecurityToken(TokenEvent::Paused {
-				token: TOKEN
+				token: TOKEN,
+				by: Authority::Agent(account(ISSUER)),
 			}))
 		);
 		assert_ok!(proxied(
@@ -509,7 +513,8 @@ fn token_agent_proxy_runs_the_issuers_back_office_but_makes_no_holder_transfer()
 		));
 		assert!(
 			events().contains(&RuntimeEvent::SecurityToken(TokenEvent::Unpaused {
-				token: TOKEN
+				token: TOKEN,
+				by: Authority::Agent(account(ISSUER)),
 			}))
 		);
 		assert!(

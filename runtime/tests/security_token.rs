@@ -8,7 +8,7 @@ use codec::{Decode, Encode};
 use common::{account, apply, council_motion, events, new_ext};
 use frame_support::{assert_ok, traits::fungible::InspectHold};
 use pallet_security_token::{
-	Call as TokenCall, Error as TokenError, Event as TokenEvent, HoldReason,
+	Authority, Call as TokenCall, Error as TokenError, Event as TokenEvent, HoldReason,
 };
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie, One};
@@ -266,6 +266,7 @@ fn the_issuance_and_transfer_flow_works_end_to_end() {
 				amount: 100,
 				unfrozen: 0,
 				reason,
+				by: Authority::Agent(account(CONTROLLER)),
 			}))
 		);
 
@@ -432,6 +433,189 @@ fn a_removed_issuer_and_its_agents_can_no_longer_act_on_its_tokens() {
 				amount: 10,
 			}
 		));
+		SecurityToken::do_try_state().expect("ledger invariants hold");
+	});
+}
+
+/// The network steps in where the issuer cannot: after the council removed the issuer, its
+/// motions pause the token, freeze an account, force a transfer (a court order) and hand the
+/// token to a new issuer, who pays the deposit; every event says the network acted.
+#[test]
+fn the_council_pauses_freezes_forces_and_hands_over_a_token_of_a_removed_issuer() {
+	new_ext("development").execute_with(|| {
+		setup();
+		assert_ok!(council_motion(
+			token_call(TokenCall::remove_issuer {
+				who: account(ISSUER)
+			}),
+			&[Alice, Bob]
+		));
+		let network = |call: TokenCall<Runtime>| council_motion(token_call(call), &[Alice, Bob]);
+		let emitted = |event: TokenEvent<Runtime>| {
+			assert!(
+				events().contains(&RuntimeEvent::SecurityToken(event.clone())),
+				"{event:?} emitted"
+			)
+		};
+
+		assert_ok!(network(TokenCall::pause { token: 0 }));
+		emitted(TokenEvent::Paused {
+			token: 0,
+			by: Authority::Network,
+		});
+		assert_eq!(
+			dispatch(
+				Bob,
+				TokenCall::transfer {
+					token: 0,
+					to: account(Charlie),
+					amount: 1
+				}
+			),
+			Err(TokenError::<Runtime>::TokenPaused.into())
+		);
+
+		assert_ok!(network(TokenCall::freeze_account {
+			token: 0,
+			who: account(Bob)
+		}));
+		emitted(TokenEvent::AccountFrozen {
+			token: 0,
+			who: account(Bob),
+			by: Authority::Network,
+		});
+
+		// A court order: Bob's 100 go to Charlie, past the pause and Bob's freeze.
+		let reason: BoundedVec<u8, _> = bv("court order 2026-41");
+		assert_ok!(network(TokenCall::force_transfer {
+			token: 0,
+			from: account(Bob),
+			to: account(Charlie),
+			amount: 100,
+			reason: reason.clone(),
+		}));
+		emitted(TokenEvent::ForcedTransfer {
+			token: 0,
+			from: account(Bob),
+			to: account(Charlie),
+			amount: 100,
+			unfrozen: 0,
+			reason,
+			by: Authority::Network,
+		});
+		assert_eq!((balance(0, Bob), balance(0, Charlie)), (900, 100));
+
+		// A signed account is not the network, even the removed issuer's controller.
+		assert_eq!(
+			dispatch(CONTROLLER, TokenCall::unpause { token: 0 }),
+			Err(TokenError::<Runtime>::IssuerRemoved.into())
+		);
+
+		// Hand-over to Eve, admitted first: she pays the deposit, Dave gets his back, and
+		// the old agents' roles end.
+		let deposit_reason = vellum_runtime::RuntimeHoldReason::SecurityToken(
+			HoldReason::TokenDeposit,
+		);
+		let held = |who: Sr25519Keyring| {
+			<vellum_runtime::Balances as InspectHold<_>>::balance_on_hold(
+				&deposit_reason,
+				&account(who),
+			)
+		};
+		let dave_before = held(ISSUER);
+		assert_ok!(network(TokenCall::admit_issuer {
+			who: account(Eve)
+		}));
+		assert_ok!(network(TokenCall::hand_over {
+			token: 0,
+			to: account(Eve)
+		}));
+		assert!(events().iter().any(|e| matches!(
+			e,
+			RuntimeEvent::SecurityToken(TokenEvent::TokenHandedOver { token: 0, to, .. })
+				if *to == account(Eve)
+		)));
+		let deposit = vellum_runtime::configs::tokens::TokenDeposit::get();
+		assert_eq!(held(Eve), deposit);
+		assert_eq!(held(ISSUER), dave_before - deposit);
+		assert_eq!(
+			dispatch(CONTROLLER, TokenCall::unpause { token: 0 }),
+			Err(TokenError::<Runtime>::NoPermission.into())
+		);
+		// The new issuer acts on its token.
+		assert_ok!(dispatch(Eve, TokenCall::unpause { token: 0 }));
+		assert_ok!(dispatch(
+			Eve,
+			TokenCall::unfreeze_account {
+				token: 0,
+				who: account(Bob)
+			}
+		));
+		assert_ok!(dispatch(
+			Bob,
+			TokenCall::transfer {
+				token: 0,
+				to: account(Charlie),
+				amount: 1
+			}
+		));
+		SecurityToken::do_try_state().expect("ledger invariants hold");
+	});
+}
+
+/// Nothing a user stores is free: an allowance holds a deposit from its owner until it is
+/// spent or removed, and an account freeze one from the agent that froze, until unfrozen.
+#[test]
+fn allowances_and_account_freezes_hold_deposits_until_removed() {
+	new_ext("development").execute_with(|| {
+		setup();
+		let held = |reason: HoldReason, who: Sr25519Keyring| {
+			<vellum_runtime::Balances as InspectHold<_>>::balance_on_hold(
+				&vellum_runtime::RuntimeHoldReason::SecurityToken(reason),
+				&account(who),
+			)
+		};
+		let allowance_deposit = vellum_runtime::configs::tokens::AllowanceDeposit::get();
+		let freeze_deposit = vellum_runtime::configs::tokens::FreezeDeposit::get();
+		assert!(allowance_deposit > 0 && freeze_deposit > 0);
+
+		assert_ok!(dispatch(
+			Bob,
+			TokenCall::approve {
+				token: 0,
+				spender: account(Charlie),
+				amount: 10
+			}
+		));
+		assert_eq!(held(HoldReason::AllowanceDeposit, Bob), allowance_deposit);
+		assert_ok!(dispatch(
+			Charlie,
+			TokenCall::transfer_from {
+				token: 0,
+				from: account(Bob),
+				to: account(Charlie),
+				amount: 10
+			}
+		));
+		assert_eq!(held(HoldReason::AllowanceDeposit, Bob), 0);
+
+		// The freezer freezes an account that holds nothing: it pays for the entry.
+		assert_ok!(dispatch(
+			FREEZER,
+			TokenCall::freeze_account {
+				token: 0,
+				who: account(One)
+			}
+		));
+		assert_eq!(held(HoldReason::FreezeDeposit, FREEZER), freeze_deposit);
+		assert_ok!(dispatch(
+			ISSUER,
+			TokenCall::unfreeze_account {
+				token: 0,
+				who: account(One)
+			}
+		));
+		assert_eq!(held(HoldReason::FreezeDeposit, FREEZER), 0);
 		SecurityToken::do_try_state().expect("ledger invariants hold");
 	});
 }

@@ -187,7 +187,8 @@ export async function fails(api, tx, signer, section, name) {
 
 /**
  * Puts `call` to the council: the first of `ayes` proposes (threshold 2), every one of them
- * votes aye, the proposer closes; asserts the call executed successfully.
+ * votes aye, the proposer closes; asserts the call executed successfully and returns the
+ * events of the closing extrinsic (the call's own among them).
  */
 export async function councilMotion(api, call, ayes) {
   const [proposer] = ayes;
@@ -206,4 +207,5 @@ export async function councilMotion(api, call, ayes) {
   const executed = closed.find((e) => api.events.council.Executed.is(e));
   assert.ok(executed, 'the motion executed');
   assert.ok(executed.data.result.isOk, `the motion's call succeeded: ${executed.data.result.toString()}`);
+  return closed;
 }

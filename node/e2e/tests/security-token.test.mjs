@@ -1,7 +1,8 @@
 // Security tokens end to end: @polkadot/api (no custom types: every type comes from the
 // metadata, the runtime API included) against `vellum-node --dev`. Besides the token's
 // lifecycle: proxies of type NonTransfer cannot move security tokens, TokenTransfer ones can;
-// a removed issuer (and its agents) can no longer act on its tokens.
+// a removed issuer (and its agents) can no longer act on its tokens, while the network (the
+// council) pauses, forces transfers and hands the token to a new issuer.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -75,6 +76,18 @@ test('security tokens: issue, transfer, freeze, force, recover, checkpoint', asy
     assert.equal(await balance(api, 0, bob), 700n);
     assert.equal(await balance(api, 0, charlie), 300n);
     assert.equal((await api.call.securityTokenApi.holderCount(0)).unwrap().toNumber(), 2);
+  });
+
+  await t.test('an allowance holds a deposit from its owner until it is removed', async () => {
+    const reserved = async () => (await api.query.system.account(bob.address)).data.reserved.toBigInt();
+    const before = await reserved();
+    const approved = (await ok(api, api.tx.securityToken.approve(0, alice.address, 50), bob))
+      .find((e) => api.events.securityToken.Approved.is(e));
+    const deposit = approved.data.deposit.toBigInt();
+    assert.ok(deposit > 0n);
+    assert.equal(await reserved(), before + deposit);
+    await ok(api, api.tx.securityToken.approve(0, alice.address, 0), bob);
+    assert.equal(await reserved(), before);
   });
 
   await t.test('a checkpoint is recorded', async () => {
@@ -177,5 +190,27 @@ test('security tokens: issue, transfer, freeze, force, recover, checkpoint', asy
     const before = await balance(api, 0, bob);
     await ok(api, api.tx.securityToken.transfer(0, alice.address, 1), bob);
     assert.equal(await balance(api, 0, bob), before - 1n);
+  });
+
+  await t.test('the network pauses, forces a transfer and hands the token to a new issuer', async () => {
+    const before = await balance(api, 0, bob);
+    const events = await councilMotion(api, api.tx.utility.batchAll([
+      api.tx.securityToken.pause(0),
+      api.tx.securityToken.forceTransfer(0, bob.address, alice.address, 10, 'court order 2026-41'),
+      api.tx.securityToken.admitIssuer(charlie.address),
+      api.tx.securityToken.handOver(0, charlie.address),
+    ]), [alice, bob]);
+    const paused = events.find((e) => api.events.securityToken.Paused.is(e));
+    assert.equal(paused.data.by.type, 'Network');
+    const forced = events.find((e) => api.events.securityToken.ForcedTransfer.is(e));
+    assert.equal(forced.data.by.type, 'Network');
+    assert.equal(await balance(api, 0, bob), before - 10n);
+    const handed = events.find((e) => api.events.securityToken.TokenHandedOver.is(e));
+    assert.equal(handed.data.from.toString(), issuer.address);
+    assert.equal(handed.data.to.toString(), charlie.address);
+    assert.equal((await api.call.securityTokenApi.token(0)).unwrap().issuer.toString(), charlie.address);
+    // The new issuer answers for the token; the old issuer's freezer has no role left.
+    await fails(api, api.tx.securityToken.unpause(0), eve, 'securityToken', 'NoPermission');
+    await ok(api, api.tx.securityToken.unpause(0), charlie);
   });
 });

@@ -63,6 +63,8 @@ impl pallet_security_token::Config for Test {
 	type Custodians = Equals<Vault>;
 	type UnixTime = Timestamp;
 	type TokenDeposit = TokenDeposit;
+	type AllowanceDeposit = frame_support::traits::ConstU128<1>;
+	type FreezeDeposit = frame_support::traits::ConstU128<1>;
 	type MaxAgents = ConstU32<4>;
 	type MaxBatch = ConstU32<8>;
 	type MaxCheckpoints = ConstU32<4>;

@@ -1,15 +1,17 @@
 //! The powers over holders' tokens: pausing a token, freezing accounts and balances, forced
-//! transfers and the recovery of a lost account.
+//! transfers and the recovery of a lost account. The token's agents hold them while its issuer
+//! is admitted; the network (the admin origin) holds all but recovery on every token, always.
 
 use crate::*;
+use frame_support::traits::tokens::Precision;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_set_paused(
-		agent: &T::AccountId,
+		by: Authority<T::AccountId>,
 		token: TokenId,
+		mut details: TokenDetailsOf<T>,
 		paused: bool,
 	) -> DispatchResult {
-		let mut details = Self::ensure_role(token, agent, Role::Freezer)?;
 		if paused {
 			ensure!(!details.paused, Error::<T>::AlreadyPaused);
 		} else {
@@ -18,49 +20,50 @@ impl<T: Config> Pallet<T> {
 		details.paused = paused;
 		Tokens::<T>::insert(token, details);
 		Self::deposit_event(if paused {
-			Event::Paused { token }
+			Event::Paused { token, by }
 		} else {
-			Event::Unpaused { token }
+			Event::Unpaused { token, by }
 		});
 		Ok(())
 	}
 
 	pub(crate) fn do_freeze_account(
-		agent: &T::AccountId,
+		by: Authority<T::AccountId>,
 		token: TokenId,
 		who: T::AccountId,
 	) -> DispatchResult {
-		Self::ensure_role(token, agent, Role::Freezer)?;
 		ensure!(!T::Custodians::contains(&who), Error::<T>::CustodianAccount);
 		let mut holding = Holdings::<T>::get(token, &who).unwrap_or_default();
 		ensure!(!holding.account_frozen, Error::<T>::AlreadyFrozen);
 		holding.account_frozen = true;
 		Holdings::<T>::insert(token, &who, holding);
-		Self::deposit_event(Event::AccountFrozen { token, who });
+		if let Some(payer) = by.account() {
+			Self::hold_freeze_deposit(token, &who, payer)?;
+		}
+		Self::deposit_event(Event::AccountFrozen { token, who, by });
 		Ok(())
 	}
 
 	pub(crate) fn do_unfreeze_account(
-		agent: &T::AccountId,
+		by: Authority<T::AccountId>,
 		token: TokenId,
 		who: T::AccountId,
 	) -> DispatchResult {
-		Self::ensure_role(token, agent, Role::Freezer)?;
 		let mut holding = Holdings::<T>::get(token, &who).unwrap_or_default();
 		ensure!(holding.account_frozen, Error::<T>::NotFrozen);
 		holding.account_frozen = false;
 		Self::write_holding(token, &who, &holding);
-		Self::deposit_event(Event::AccountUnfrozen { token, who });
+		Self::release_freeze_deposit(token, &who);
+		Self::deposit_event(Event::AccountUnfrozen { token, who, by });
 		Ok(())
 	}
 
 	pub(crate) fn do_freeze_tokens(
-		agent: &T::AccountId,
+		by: Authority<T::AccountId>,
 		token: TokenId,
 		who: T::AccountId,
 		amount: T::Balance,
 	) -> DispatchResult {
-		Self::ensure_role(token, agent, Role::Freezer)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(!T::Custodians::contains(&who), Error::<T>::CustodianAccount);
 		let mut holding = Holdings::<T>::get(token, &who).unwrap_or_default();
@@ -76,17 +79,17 @@ impl<T: Config> Pallet<T> {
 			who,
 			amount,
 			frozen,
+			by,
 		});
 		Ok(())
 	}
 
 	pub(crate) fn do_unfreeze_tokens(
-		agent: &T::AccountId,
+		by: Authority<T::AccountId>,
 		token: TokenId,
 		who: T::AccountId,
 		amount: T::Balance,
 	) -> DispatchResult {
-		Self::ensure_role(token, agent, Role::Freezer)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let mut holding = Holdings::<T>::get(token, &who).unwrap_or_default();
 		let frozen = holding
@@ -100,31 +103,32 @@ impl<T: Config> Pallet<T> {
 			who,
 			amount,
 			frozen,
+			by,
 		});
 		Ok(())
 	}
 
 	pub(crate) fn do_force_transfer(
-		agent: &T::AccountId,
+		by: Authority<T::AccountId>,
+		mut details: TokenDetailsOf<T>,
 		token: TokenId,
 		from: T::AccountId,
 		to: T::AccountId,
 		amount: T::Balance,
 		reason: BoundedVec<u8, T::MaxReasonLen>,
 	) -> Result<Weight, DispatchError> {
-		let mut details = Self::ensure_role(token, agent, Role::Controller)?;
 		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
-		let moved = Self::do_move_with(
-			&mut details,
-			&Movement::new(
-				token,
-				MovementKind::ForcedTransfer,
-				Some(&from),
-				Some(&to),
-				amount,
-			)
-			.by(agent),
-		)?;
+		let mut m = Movement::new(
+			token,
+			MovementKind::ForcedTransfer,
+			Some(&from),
+			Some(&to),
+			amount,
+		);
+		if let Some(agent) = by.account() {
+			m = m.by(agent);
+		}
+		let moved = Self::do_move_with(&mut details, &m)?;
 		Self::deposit_event(Event::ForcedTransfer {
 			token,
 			from,
@@ -132,6 +136,7 @@ impl<T: Config> Pallet<T> {
 			amount,
 			unfrozen: moved.unfrozen,
 			reason,
+			by,
 		});
 		Ok(Self::actual_weight(
 			T::WeightInfo::force_transfer(),
@@ -162,6 +167,12 @@ impl<T: Config> Pallet<T> {
 			)
 			.by(agent),
 		)?;
+		// The lost account stays frozen, and the new one is frozen if the lost one was: the
+		// recovery agent pays for the freezes it leaves that nobody paid for yet.
+		Self::hold_freeze_deposit(token, &lost, agent)?;
+		if Holdings::<T>::get(token, &new).is_some_and(|h| h.account_frozen) {
+			Self::hold_freeze_deposit(token, &new, agent)?;
+		}
 		Self::deposit_event(Event::Recovered {
 			token,
 			lost,
@@ -175,5 +186,39 @@ impl<T: Config> Pallet<T> {
 			moved.unused,
 			1,
 		))
+	}
+
+	/// Holds [`Config::FreezeDeposit`] from `payer` for `who`'s account freeze, unless one is
+	/// held for it already.
+	fn hold_freeze_deposit(
+		token: TokenId,
+		who: &T::AccountId,
+		payer: &T::AccountId,
+	) -> DispatchResult {
+		if FreezeDeposits::<T>::contains_key(token, who) {
+			return Ok(());
+		}
+		let amount = T::FreezeDeposit::get();
+		T::Currency::hold(&HoldReason::FreezeDeposit.into(), payer, amount)?;
+		FreezeDeposits::<T>::insert(
+			token,
+			who,
+			FreezeDeposit {
+				payer: payer.clone(),
+				amount,
+			},
+		);
+		Ok(())
+	}
+
+	/// Returns the deposit for `who`'s account freeze, if an agent paid one.
+	fn release_freeze_deposit(token: TokenId, who: &T::AccountId) {
+		if let Some(d) = FreezeDeposits::<T>::take(token, who) {
+			let reason = HoldReason::FreezeDeposit.into();
+			if let Err(e) = T::Currency::release(&reason, &d.payer, d.amount, Precision::BestEffort)
+			{
+				defensive!("a freeze deposit is held from its payer", e);
+			}
+		}
 	}
 }

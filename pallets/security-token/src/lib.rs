@@ -30,7 +30,9 @@
 //!
 //! ## Interface
 //!
-//! Admin origin: `admit_issuer`, `remove_issuer`.
+//! Admin origin (the network): `admit_issuer`, `remove_issuer`, `hand_over`; and, on any
+//! token whatever its issuer, the freezer's and the controller's calls (events say `by:
+//! Network`).
 //! Issuer: `create_token`, `grant_role`, `revoke_role`.
 //! Supply agent: `issue`, `issue_batch`, `burn`. Freezer: `pause`, `unpause`,
 //! `freeze_account`, `unfreeze_account`, `freeze_tokens`, `unfreeze_tokens`. Controller:
@@ -127,6 +129,10 @@ pub mod pallet {
 	pub enum HoldReason {
 		/// The deposit for a token, held from its issuer.
 		TokenDeposit,
+		/// The deposit for an allowance, held from its owner.
+		AllowanceDeposit,
+		/// The deposit for an account freeze, held from the agent that froze the account.
+		FreezeDeposit,
 	}
 
 	#[pallet::config]
@@ -141,7 +147,8 @@ pub mod pallet {
 		/// The runtime's hold reasons.
 		type RuntimeHoldReason: From<HoldReason>;
 
-		/// Admits and removes issuers.
+		/// The network: admits and removes issuers, hands tokens to new issuers, and may pause,
+		/// freeze and force transfers on any token.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Asked before every movement (compliance; `()` allows everything).
@@ -162,6 +169,16 @@ pub mod pallet {
 		/// Held from the issuer for each token it creates.
 		#[pallet::constant]
 		type TokenDeposit: Get<DepositOf<Self>>;
+
+		/// Held from a holder for each allowance it grants (returned when the allowance is
+		/// spent or removed).
+		#[pallet::constant]
+		type AllowanceDeposit: Get<DepositOf<Self>>;
+
+		/// Held from an agent for each account it freezes (returned on unfreezing); the network
+		/// freezes without a deposit.
+		#[pallet::constant]
+		type FreezeDeposit: Get<DepositOf<Self>>;
 
 		/// Most agents per token.
 		#[pallet::constant]
@@ -221,7 +238,8 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
-	/// Allowances: (token, owner, spender) → amount the spender may move.
+	/// Allowances: (token, owner, spender) → what the spender may move, and the owner's
+	/// deposit.
 	#[pallet::storage]
 	pub type Allowances<T: Config> = StorageNMap<
 		_,
@@ -230,7 +248,19 @@ pub mod pallet {
 			NMapKey<Blake2_128Concat, T::AccountId>,
 			NMapKey<Blake2_128Concat, T::AccountId>,
 		),
-		T::Balance,
+		Allowance<T::Balance, DepositOf<T>>,
+		OptionQuery,
+	>;
+
+	/// The deposits for account freezes made by agents (the network's carry none).
+	#[pallet::storage]
+	pub type FreezeDeposits<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		TokenId,
+		Blake2_128Concat,
+		T::AccountId,
+		FreezeDeposit<T::AccountId, DepositOf<T>>,
 		OptionQuery,
 	>;
 
@@ -359,27 +389,44 @@ pub mod pallet {
 			to: T::AccountId,
 			amount: T::Balance,
 		},
-		/// An allowance was set.
+		/// An allowance was set (`deposit`: what is held from the owner for it now; zero when
+		/// the allowance was removed).
 		Approved {
 			token: TokenId,
 			owner: T::AccountId,
 			spender: T::AccountId,
 			amount: T::Balance,
+			deposit: DepositOf<T>,
 		},
-		/// Holder-initiated movements of a token are paused.
-		Paused { token: TokenId },
+		/// Holder-initiated movements of a token are paused (`by`: an agent, or the network).
+		Paused {
+			token: TokenId,
+			by: Authority<T::AccountId>,
+		},
 		/// Holder-initiated movements of a token resumed.
-		Unpaused { token: TokenId },
+		Unpaused {
+			token: TokenId,
+			by: Authority<T::AccountId>,
+		},
 		/// An account was frozen.
-		AccountFrozen { token: TokenId, who: T::AccountId },
+		AccountFrozen {
+			token: TokenId,
+			who: T::AccountId,
+			by: Authority<T::AccountId>,
+		},
 		/// An account was unfrozen.
-		AccountUnfrozen { token: TokenId, who: T::AccountId },
+		AccountUnfrozen {
+			token: TokenId,
+			who: T::AccountId,
+			by: Authority<T::AccountId>,
+		},
 		/// Part of a balance was frozen (`frozen`: the frozen total now).
 		TokensFrozen {
 			token: TokenId,
 			who: T::AccountId,
 			amount: T::Balance,
 			frozen: T::Balance,
+			by: Authority<T::AccountId>,
 		},
 		/// Part of a frozen balance was released (`frozen`: the frozen total now).
 		TokensUnfrozen {
@@ -387,8 +434,10 @@ pub mod pallet {
 			who: T::AccountId,
 			amount: T::Balance,
 			frozen: T::Balance,
+			by: Authority<T::AccountId>,
 		},
-		/// A controller forced a transfer (`unfrozen`: frozen tokens it had to unfreeze).
+		/// A controller, or the network, forced a transfer (`unfrozen`: frozen tokens it had to
+		/// unfreeze).
 		ForcedTransfer {
 			token: TokenId,
 			from: T::AccountId,
@@ -396,6 +445,16 @@ pub mod pallet {
 			amount: T::Balance,
 			unfrozen: T::Balance,
 			reason: BoundedVec<u8, T::MaxReasonLen>,
+			by: Authority<T::AccountId>,
+		},
+		/// The network handed a token to another issuer, who now holds its deposit; the old
+		/// issuer's agents lost their roles.
+		TokenHandedOver {
+			token: TokenId,
+			from: T::AccountId,
+			to: T::AccountId,
+			deposit: DepositOf<T>,
+			agents_removed: u32,
 		},
 		/// A lost account's balance, frozen part and freeze moved to a new account.
 		Recovered {
@@ -559,6 +618,8 @@ pub mod pallet {
 		CustodianAccount,
 		/// The token's issuer has been removed: neither it nor its agents may act on it.
 		IssuerRemoved,
+		/// The account already is the token's issuer.
+		AlreadyTokenIssuer,
 	}
 
 	#[pallet::hooks]
@@ -759,24 +820,25 @@ pub mod pallet {
 			Ok(Some(used).into())
 		}
 
-		/// Pauses holder-initiated movements (transfers, redemptions, issuance). Freezer.
+		/// Pauses holder-initiated movements (transfers, redemptions, issuance). Freezer, or the
+		/// admin origin (the network) on any token.
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::pause())]
 		pub fn pause(origin: OriginFor<T>, token: TokenId) -> DispatchResult {
-			let agent = ensure_signed(origin)?;
-			Self::do_set_paused(&agent, token, true)
+			let (by, details) = Self::authority(origin, token, Role::Freezer)?;
+			Self::do_set_paused(by, token, details, true)
 		}
 
-		/// Resumes a paused token. Freezer.
+		/// Resumes a paused token. Freezer, or the admin origin.
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::unpause())]
 		pub fn unpause(origin: OriginFor<T>, token: TokenId) -> DispatchResult {
-			let agent = ensure_signed(origin)?;
-			Self::do_set_paused(&agent, token, false)
+			let (by, details) = Self::authority(origin, token, Role::Freezer)?;
+			Self::do_set_paused(by, token, details, false)
 		}
 
 		/// Freezes `who`: it can neither send nor receive by its own or a spender's action.
-		/// Freezer.
+		/// Freezer, or the admin origin.
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::freeze_account())]
 		pub fn freeze_account(
@@ -784,11 +846,11 @@ pub mod pallet {
 			token: TokenId,
 			who: T::AccountId,
 		) -> DispatchResult {
-			let agent = ensure_signed(origin)?;
-			Self::do_freeze_account(&agent, token, who)
+			let (by, _) = Self::authority(origin, token, Role::Freezer)?;
+			Self::do_freeze_account(by, token, who)
 		}
 
-		/// Unfreezes `who`. Freezer.
+		/// Unfreezes `who`. Freezer, or the admin origin.
 		#[pallet::call_index(16)]
 		#[pallet::weight(T::WeightInfo::unfreeze_account())]
 		pub fn unfreeze_account(
@@ -796,12 +858,12 @@ pub mod pallet {
 			token: TokenId,
 			who: T::AccountId,
 		) -> DispatchResult {
-			let agent = ensure_signed(origin)?;
-			Self::do_unfreeze_account(&agent, token, who)
+			let (by, _) = Self::authority(origin, token, Role::Freezer)?;
+			Self::do_unfreeze_account(by, token, who)
 		}
 
 		/// Freezes `amount` more of `who`'s balance (the frozen part cannot exceed the
-		/// balance). Freezer.
+		/// balance). Freezer, or the admin origin.
 		#[pallet::call_index(17)]
 		#[pallet::weight(T::WeightInfo::freeze_tokens())]
 		pub fn freeze_tokens(
@@ -810,11 +872,11 @@ pub mod pallet {
 			who: T::AccountId,
 			amount: T::Balance,
 		) -> DispatchResult {
-			let agent = ensure_signed(origin)?;
-			Self::do_freeze_tokens(&agent, token, who, amount)
+			let (by, _) = Self::authority(origin, token, Role::Freezer)?;
+			Self::do_freeze_tokens(by, token, who, amount)
 		}
 
-		/// Releases `amount` of `who`'s frozen tokens. Freezer.
+		/// Releases `amount` of `who`'s frozen tokens. Freezer, or the admin origin.
 		#[pallet::call_index(18)]
 		#[pallet::weight(T::WeightInfo::unfreeze_tokens())]
 		pub fn unfreeze_tokens(
@@ -823,13 +885,13 @@ pub mod pallet {
 			who: T::AccountId,
 			amount: T::Balance,
 		) -> DispatchResult {
-			let agent = ensure_signed(origin)?;
-			Self::do_unfreeze_tokens(&agent, token, who, amount)
+			let (by, _) = Self::authority(origin, token, Role::Freezer)?;
+			Self::do_unfreeze_tokens(by, token, who, amount)
 		}
 
 		/// Moves `amount` from `from` to `to` without `from`'s consent, for a stated reason.
 		/// Passes pauses and account freezes; unfreezes only the frozen tokens it needs.
-		/// The transfer check still applies. Controller.
+		/// The transfer check still applies. Controller, or the admin origin (a court order).
 		#[pallet::call_index(19)]
 		#[pallet::weight(T::WeightInfo::force_transfer().saturating_add(Pallet::<T>::movement_overhead()))]
 		pub fn force_transfer(
@@ -840,8 +902,8 @@ pub mod pallet {
 			amount: T::Balance,
 			reason: BoundedVec<u8, T::MaxReasonLen>,
 		) -> DispatchResultWithPostInfo {
-			let agent = ensure_signed(origin)?;
-			let used = Self::do_force_transfer(&agent, token, from, to, amount, reason)?;
+			let (by, details) = Self::authority(origin, token, Role::Controller)?;
+			let used = Self::do_force_transfer(by, details, token, from, to, amount, reason)?;
 			Ok(Some(used).into())
 		}
 
@@ -927,6 +989,17 @@ pub mod pallet {
 		) -> DispatchResult {
 			let agent = ensure_signed(origin)?;
 			Self::do_cancel_checkpoint(&agent, token, at)
+		}
+
+		/// Hands `token` to `to`, an admitted issuer: `to` pays the token deposit, the old
+		/// issuer's is released, and the old issuer's agents lose their roles. Admin origin
+		/// (the network: when an issuer is removed, its tokens need someone who answers for
+		/// them).
+		#[pallet::call_index(27)]
+		#[pallet::weight(T::WeightInfo::hand_over(T::MaxAgents::get()))]
+		pub fn hand_over(origin: OriginFor<T>, token: TokenId, to: T::AccountId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_hand_over(token, to)
 		}
 	}
 }

@@ -45,6 +45,10 @@ impl pallet_timestamp::Config for Test {}
 
 /// The deposit per token.
 pub const DEPOSIT: Balance = 100;
+/// Held from a holder per allowance.
+pub const ALLOWANCE_DEPOSIT: Balance = 3;
+/// Held from an agent per account freeze.
+pub const FREEZE_DEPOSIT: Balance = 5;
 /// Checkpoints retained per token.
 pub const MAX_CHECKPOINTS: u32 = 4;
 /// Most entries in a batch.
@@ -57,6 +61,8 @@ pub const VAULT: AccountId = 50;
 
 parameter_types! {
 	pub const TokenDeposit: Balance = DEPOSIT;
+	pub const AllowanceDeposit: Balance = ALLOWANCE_DEPOSIT;
+	pub const FreezeDeposit: Balance = FREEZE_DEPOSIT;
 	pub const Vault: AccountId = VAULT;
 }
 
@@ -70,6 +76,8 @@ impl pallet_security_token::Config for Test {
 	type Custodians = Equals<Vault>;
 	type UnixTime = Timestamp;
 	type TokenDeposit = TokenDeposit;
+	type AllowanceDeposit = AllowanceDeposit;
+	type FreezeDeposit = FreezeDeposit;
 	type MaxAgents = ConstU32<MAX_AGENTS>;
 	type MaxBatch = ConstU32<MAX_BATCH>;
 	type MaxCheckpoints = ConstU32<MAX_CHECKPOINTS>;
@@ -90,7 +98,8 @@ pub const DAVE: AccountId = 12;
 /// An account without funds or roles.
 pub const NOBODY: AccountId = 99;
 
-/// Genesis: ISSUER (admitted) and AGENT funded with 10 000 native units.
+/// Genesis: ISSUER admitted; ISSUER, AGENT and the holders BOB to FERDIE (10 to 14) funded
+/// with 10 000 native units each (NOBODY has nothing).
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default()
 		.build_storage()
@@ -101,6 +110,9 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 			(AGENT, 10_000),
 			(BOB, 10_000),
 			(CHARLIE, 10_000),
+			(DAVE, 10_000),
+			(13, 10_000),
+			(14, 10_000),
 		],
 		..Default::default()
 	}

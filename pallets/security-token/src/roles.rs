@@ -2,6 +2,8 @@
 //! tokens, and the checks every call makes before it acts.
 
 use crate::*;
+use frame_support::traits::tokens::Precision;
+use frame_system::{ensure_signed, pallet_prelude::OriginFor};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_admit_issuer(who: T::AccountId) -> DispatchResult {
@@ -14,6 +16,39 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_remove_issuer(who: T::AccountId) -> DispatchResult {
 		ensure!(Issuers::<T>::take(&who).is_some(), Error::<T>::NotIssuer);
 		Self::deposit_event(Event::IssuerRemoved { who });
+		Ok(())
+	}
+
+	/// Hands `token` to another admitted issuer (the network's power, e.g. when its issuer
+	/// was removed): the new issuer pays the token deposit and the old one gets its deposit
+	/// back; the agents the old issuer appointed lose their roles (the new issuer appoints its
+	/// own).
+	pub(crate) fn do_hand_over(token: TokenId, to: T::AccountId) -> DispatchResult {
+		let mut details = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
+		ensure!(Issuers::<T>::contains_key(&to), Error::<T>::NotIssuer);
+		ensure!(details.issuer != to, Error::<T>::AlreadyTokenIssuer);
+		let reason = HoldReason::TokenDeposit.into();
+		let deposit = T::TokenDeposit::get();
+		T::Currency::hold(&reason, &to, deposit)?;
+		T::Currency::release(
+			&reason,
+			&details.issuer,
+			details.deposit,
+			Precision::BestEffort,
+		)?;
+		// At most `MaxAgents` entries: `grant_role` admits no more.
+		let agents_removed = Agents::<T>::drain_prefix(token).count() as u32;
+		let from = core::mem::replace(&mut details.issuer, to.clone());
+		details.deposit = deposit;
+		details.agents = 0;
+		Tokens::<T>::insert(token, details);
+		Self::deposit_event(Event::TokenHandedOver {
+			token,
+			from,
+			to,
+			deposit,
+			agents_removed,
+		});
 		Ok(())
 	}
 
@@ -59,6 +94,27 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::deposit_event(Event::RoleRevoked { token, who, role });
 		Ok(())
+	}
+
+	/// Who may use a power that needs `role` on `token`: the network (the admin origin) on any
+	/// token, or a signed account that [`ensure_role`](Self::ensure_role) admits. Returns the
+	/// token's details too.
+	pub(crate) fn authority(
+		origin: OriginFor<T>,
+		token: TokenId,
+		role: Role,
+	) -> Result<(Authority<T::AccountId>, TokenDetailsOf<T>), DispatchError> {
+		match T::AdminOrigin::try_origin(origin) {
+			Ok(_) => {
+				let details = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
+				Ok((Authority::Network, details))
+			}
+			Err(origin) => {
+				let who = ensure_signed(origin)?;
+				let details = Self::ensure_role(token, &who, role)?;
+				Ok((Authority::Agent(who), details))
+			}
+		}
 	}
 
 	/// The token, if `who` issued it.

@@ -2,6 +2,7 @@
 //! allowances and redemption.
 
 use crate::*;
+use frame_support::traits::tokens::Precision;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_transfer(
@@ -26,6 +27,8 @@ impl<T: Config> Pallet<T> {
 		Ok(Self::transfer_weight(token, moved.unused))
 	}
 
+	/// Sets an allowance. The first one from `owner` to `spender` holds
+	/// [`Config::AllowanceDeposit`] from the owner; removing it (zero) releases the deposit.
 	pub(crate) fn do_approve(
 		owner: T::AccountId,
 		token: TokenId,
@@ -34,18 +37,42 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		ensure!(Tokens::<T>::contains_key(token), Error::<T>::UnknownToken);
 		ensure!(owner != spender, Error::<T>::SameAccount);
-		if amount.is_zero() {
-			Allowances::<T>::remove((token, &owner, &spender));
+		let key = (token, &owner, &spender);
+		let existing = Allowances::<T>::get(key);
+		let deposit = if amount.is_zero() {
+			if let Some(a) = existing {
+				Allowances::<T>::remove(key);
+				Self::release_allowance_deposit(&owner, a.deposit);
+			}
+			Zero::zero()
 		} else {
-			Allowances::<T>::insert((token, &owner, &spender), amount);
-		}
+			let deposit = match existing {
+				Some(a) => a.deposit,
+				None => {
+					let deposit = T::AllowanceDeposit::get();
+					T::Currency::hold(&HoldReason::AllowanceDeposit.into(), &owner, deposit)?;
+					deposit
+				}
+			};
+			Allowances::<T>::insert(key, Allowance { amount, deposit });
+			deposit
+		};
 		Self::deposit_event(Event::Approved {
 			token,
 			owner,
 			spender,
 			amount,
+			deposit,
 		});
 		Ok(())
+	}
+
+	/// Returns an allowance's deposit to its owner.
+	fn release_allowance_deposit(owner: &T::AccountId, deposit: DepositOf<T>) {
+		let reason = HoldReason::AllowanceDeposit.into();
+		if let Err(e) = T::Currency::release(&reason, owner, deposit, Precision::BestEffort) {
+			defensive!("an allowance's deposit is held from its owner", e);
+		}
 	}
 
 	pub(crate) fn do_transfer_from(
@@ -55,8 +82,12 @@ impl<T: Config> Pallet<T> {
 		to: T::AccountId,
 		amount: T::Balance,
 	) -> Result<Weight, DispatchError> {
-		let allowance = Allowances::<T>::get((token, &from, spender)).unwrap_or_default();
-		let Some(left) = allowance.checked_sub(&amount) else {
+		let allowance = Allowances::<T>::get((token, &from, spender));
+		let Some(left) = allowance
+			.map(|a| a.amount)
+			.unwrap_or_default()
+			.checked_sub(&amount)
+		else {
 			ensure!(Tokens::<T>::contains_key(token), Error::<T>::UnknownToken);
 			return Err(Error::<T>::InsufficientAllowance.into());
 		};
@@ -70,10 +101,19 @@ impl<T: Config> Pallet<T> {
 			)
 			.by(spender),
 		)?;
-		if left.is_zero() {
-			Allowances::<T>::remove((token, &from, spender));
-		} else {
-			Allowances::<T>::insert((token, &from, spender), left);
+		if let Some(a) = allowance {
+			if left.is_zero() {
+				Allowances::<T>::remove((token, &from, spender));
+				Self::release_allowance_deposit(&from, a.deposit);
+			} else {
+				Allowances::<T>::insert(
+					(token, &from, spender),
+					Allowance {
+						amount: left,
+						deposit: a.deposit,
+					},
+				);
+			}
 		}
 		Self::deposit_event(Event::Transferred {
 			token,

@@ -11,10 +11,13 @@ impl<T: Config> Pallet<T> {
 	/// - every retained checkpoint's supply is the sum of the balances at that checkpoint;
 	///   histories are sorted and hold no checkpoint later than the latest (entries older than
 	///   the retained window stay until the account's next change, and are never answered);
-	/// - schedules agree both ways and none is stored empty; no allowance is zero.
+	/// - schedules agree both ways and none is stored empty; no allowance is zero;
+	/// - every account that paid deposits for allowances or account freezes has exactly their
+	///   sum on hold; a freeze deposit belongs to a frozen account.
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use alloc::collections::btree_set::BTreeSet;
+		use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
+		use frame_support::traits::fungible::InspectHold;
 		for (token, details) in Tokens::<T>::iter() {
 			let mut sum = T::Balance::zero();
 			let mut holders = 0u32;
@@ -110,12 +113,38 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
-		for ((token, _, _), amount) in Allowances::<T>::iter() {
-			ensure!(!amount.is_zero(), "zero allowance stored");
+		// Deposits: what each account has on hold for allowances and freezes is exactly what
+		// the stored allowances and freeze deposits say.
+		let mut allowance_deposits = BTreeMap::<T::AccountId, DepositOf<T>>::new();
+		for ((token, owner, _), a) in Allowances::<T>::iter() {
+			ensure!(!a.amount.is_zero(), "zero allowance stored");
 			ensure!(
 				Tokens::<T>::contains_key(token),
 				"allowance for an unknown token"
 			);
+			let sum = allowance_deposits.entry(owner).or_default();
+			*sum = sum.saturating_add(a.deposit);
+		}
+		let mut freeze_deposits = BTreeMap::<T::AccountId, DepositOf<T>>::new();
+		for (token, who, d) in FreezeDeposits::<T>::iter() {
+			ensure!(
+				Holdings::<T>::get(token, &who).is_some_and(|h| h.account_frozen),
+				"a freeze deposit for an account that is not frozen"
+			);
+			let sum = freeze_deposits.entry(d.payer).or_default();
+			*sum = sum.saturating_add(d.amount);
+		}
+		for (reason, sums) in [
+			(HoldReason::AllowanceDeposit, allowance_deposits),
+			(HoldReason::FreezeDeposit, freeze_deposits),
+		] {
+			let reason = reason.into();
+			for (who, sum) in sums {
+				ensure!(
+					T::Currency::balance_on_hold(&reason, &who) == sum,
+					"held deposits differ from the stored ones"
+				);
+			}
 		}
 		Ok(())
 	}

@@ -17,6 +17,28 @@ pub type TokenDetailsOf<T> = TokenDetails<
 	DepositOf<T>,
 >;
 
+/// Who used a power over a token: its issuer or one of its agents, or the network (the admin
+/// origin, which acts on any token, whoever its issuer, e.g. on a court order).
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub enum Authority<AccountId> {
+	/// The token's issuer or an agent with the role the power needs.
+	Agent(AccountId),
+	/// The network's admin origin.
+	Network,
+}
+
+impl<AccountId> Authority<AccountId> {
+	/// The account that acted, if an account did.
+	pub fn account(&self) -> Option<&AccountId> {
+		match self {
+			Authority::Agent(who) => Some(who),
+			Authority::Network => None,
+		}
+	}
+}
+
 /// When a holder may redeem, resolved from the definition at creation.
 #[derive(
 	Encode,
@@ -95,6 +117,24 @@ impl<Balance: Zero + Copy + PartialOrd + core::ops::Sub<Output = Balance>> Holdi
 			self.balance - self.frozen
 		}
 	}
+}
+
+/// An allowance: what the spender may still move, and the deposit held from the owner for it.
+#[derive(Encode, Decode, Clone, Copy, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Allowance<Balance, Deposit> {
+	/// What the spender may still move.
+	pub amount: Balance,
+	/// Held from the owner while the allowance is stored.
+	pub deposit: Deposit,
+}
+
+/// The deposit for an account freeze an agent made: who paid it and how much.
+#[derive(Encode, Decode, Clone, Copy, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct FreezeDeposit<AccountId, Deposit> {
+	/// The agent that froze the account (it gets the deposit back on unfreezing).
+	pub payer: AccountId,
+	/// What is held from it.
+	pub amount: Deposit,
 }
 
 /// A recorded checkpoint.

@@ -4,7 +4,7 @@
 
 use crate::{
 	configs::governance::NetworkAdminOrigin, AccountId, Balance, Balances, Compliance, Runtime,
-	RuntimeHoldReason, Timestamp, DAYS, UNIT,
+	deposit, RuntimeHoldReason, Timestamp, DAYS, UNIT,
 };
 use frame_support::{
 	parameter_types,
@@ -20,6 +20,12 @@ parameter_types! {
 	/// Held from an issuer for each token it creates (a token and its definition take up to
 	/// ~6 KiB of state).
 	pub const TokenDeposit: Balance = 100 * UNIT;
+	/// Held from a holder per allowance it grants: one entry of ~130 bytes (token, owner,
+	/// spender, amount, deposit).
+	pub const AllowanceDeposit: Balance = deposit(1, 130);
+	/// Held from an agent per account it freezes: a holding entry that outlives its balance
+	/// and the deposit record (~150 bytes).
+	pub const FreezeDeposit: Balance = deposit(2, 150);
 }
 
 impl pallet_security_token::Config for Runtime {
@@ -45,6 +51,8 @@ impl pallet_security_token::Config for Runtime {
 	type Custodians = Custodians;
 	type UnixTime = Timestamp;
 	type TokenDeposit = TokenDeposit;
+	type AllowanceDeposit = AllowanceDeposit;
+	type FreezeDeposit = FreezeDeposit;
 	type MaxAgents = ConstU32<16>;
 	type MaxBatch = ConstU32<64>;
 	type MaxCheckpoints = ConstU32<32>;

@@ -7,14 +7,28 @@ fn freeze_and_unfreeze_account_work() {
 	run(|| {
 		let t = token_with(&[(BOB, 100)]);
 		assert_ok!(SecurityToken::freeze_account(signed(ISSUER), t, BOB));
-		System::assert_last_event(Event::AccountFrozen { token: t, who: BOB }.into());
+		System::assert_last_event(
+			Event::AccountFrozen {
+				token: t,
+				who: BOB,
+				by: Authority::Agent(ISSUER),
+			}
+			.into(),
+		);
 		assert!(account_frozen(t, BOB));
 		assert_noop!(
 			SecurityToken::freeze_account(signed(ISSUER), t, BOB),
 			Error::<Test>::AlreadyFrozen
 		);
 		assert_ok!(SecurityToken::unfreeze_account(signed(ISSUER), t, BOB));
-		System::assert_last_event(Event::AccountUnfrozen { token: t, who: BOB }.into());
+		System::assert_last_event(
+			Event::AccountUnfrozen {
+				token: t,
+				who: BOB,
+				by: Authority::Agent(ISSUER),
+			}
+			.into(),
+		);
 		assert!(!account_frozen(t, BOB));
 		assert_eq!(balance(t, BOB), 100);
 		assert_noop!(

@@ -13,16 +13,17 @@ fn approve_works() {
 				owner: BOB,
 				spender: CHARLIE,
 				amount: 50,
+				deposit: ALLOWANCE_DEPOSIT,
 			}
 			.into(),
 		);
-		assert_eq!(Allowances::<Test>::get((t, BOB, CHARLIE)), Some(50));
+		assert_eq!(allowance(t, BOB, CHARLIE), Some(50));
 		// Replaces, does not add.
 		assert_ok!(SecurityToken::approve(signed(BOB), t, CHARLIE, 20));
-		assert_eq!(Allowances::<Test>::get((t, BOB, CHARLIE)), Some(20));
+		assert_eq!(allowance(t, BOB, CHARLIE), Some(20));
 		// Allowances may exceed the balance, and need no balance.
 		assert_ok!(SecurityToken::approve(signed(DAVE), t, CHARLIE, 1_000));
-		assert_eq!(Allowances::<Test>::get((t, DAVE, CHARLIE)), Some(1_000));
+		assert_eq!(allowance(t, DAVE, CHARLIE), Some(1_000));
 		// Zero removes.
 		assert_ok!(SecurityToken::approve(signed(BOB), t, CHARLIE, 0));
 		System::assert_last_event(
@@ -31,6 +32,7 @@ fn approve_works() {
 				owner: BOB,
 				spender: CHARLIE,
 				amount: 0,
+				deposit: 0,
 			}
 			.into(),
 		);
@@ -79,7 +81,7 @@ fn transfer_from_works_and_uses_the_allowance() {
 			(balance(t, BOB), balance(t, CHARLIE), balance(t, DAVE)),
 			(80, 0, 20)
 		);
-		assert_eq!(Allowances::<Test>::get((t, BOB, CHARLIE)), Some(30));
+		assert_eq!(allowance(t, BOB, CHARLIE), Some(30));
 		assert_eq!(
 			Recorder::take(),
 			vec![change(
@@ -134,7 +136,7 @@ fn transfer_from_checks_the_spender_and_both_sides() {
 		// The owner may still move its tokens itself.
 		assert_ok!(SecurityToken::transfer(signed(BOB), t, EVE, 1));
 		assert_ok!(SecurityToken::unfreeze_account(signed(ISSUER), t, CHARLIE));
-		assert_eq!(Allowances::<Test>::get((t, BOB, CHARLIE)), Some(500));
+		assert_eq!(allowance(t, BOB, CHARLIE), Some(500));
 
 		assert_noop!(
 			SecurityToken::transfer_from(signed(CHARLIE), t, BOB, DAVE, 0),
@@ -183,6 +185,6 @@ fn transfer_from_checks_the_spender_and_both_sides() {
 			EVE,
 			9
 		));
-		assert_eq!(Allowances::<Test>::get((t, BOB, CHARLIE)), Some(491));
+		assert_eq!(allowance(t, BOB, CHARLIE), Some(491));
 	});
 }

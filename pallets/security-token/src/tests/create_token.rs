@@ -285,6 +285,8 @@ fn create_token_needs_an_existing_conversion_target() {
 
 #[test]
 fn create_token_fails_without_funds_for_the_deposit() {
+	// Unfunded at genesis.
+	const POOR: AccountId = 77;
 	run(|| {
 		assert_ok!(SecurityToken::admit_issuer(RuntimeOrigin::root(), NOBODY));
 		assert_eq!(Balances::free_balance(NOBODY), 0);
@@ -293,12 +295,12 @@ fn create_token_fails_without_funds_for_the_deposit() {
 			TokenError::FundsUnavailable
 		);
 		// Some funds, but less than the deposit.
-		assert_ok!(SecurityToken::admit_issuer(RuntimeOrigin::root(), DAVE));
+		assert_ok!(SecurityToken::admit_issuer(RuntimeOrigin::root(), POOR));
 		assert_ok!(<Balances as frame_support::traits::fungible::Mutate<
 			AccountId,
-		>>::mint_into(&DAVE, DEPOSIT / 2));
+		>>::mint_into(&POOR, DEPOSIT / 2));
 		assert_noop!(
-			SecurityToken::create_token(signed(DAVE), Box::new(equity(10))),
+			SecurityToken::create_token(signed(POOR), Box::new(equity(10))),
 			TokenError::FundsUnavailable
 		);
 		assert!(Tokens::<Test>::iter().next().is_none());

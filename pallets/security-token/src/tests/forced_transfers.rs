@@ -29,6 +29,7 @@ fn force_transfer_works() {
 				amount: 30,
 				unfrozen: 0,
 				reason: reason("court order"),
+				by: Authority::Agent(AGENT),
 			}
 			.into(),
 		);
@@ -72,6 +73,7 @@ fn force_transfer_passes_freezes_and_unfreezes_only_what_it_needs() {
 				amount: 20,
 				unfrozen: 0,
 				reason: reason("a"),
+				by: Authority::Agent(ISSUER),
 			}
 		);
 		assert_eq!(frozen(t, BOB), 70);
@@ -93,6 +95,7 @@ fn force_transfer_passes_freezes_and_unfreezes_only_what_it_needs() {
 				amount: 50,
 				unfrozen: 40,
 				reason: reason("b"),
+				by: Authority::Agent(ISSUER),
 			}
 		);
 		assert_eq!((balance(t, BOB), frozen(t, BOB)), (30, 30));

@@ -5,9 +5,10 @@
 
 use crate::runtime_api::{AccountPosition, CheckpointInfo};
 use crate::{
-	mock::*, Agents, Allowances, BalanceHistory, CheckpointRecord, Checkpoints, Definitions, Error,
-	Event, HoldReason, Holding, Holdings, Issuers, NextTokenId, RedemptionRule,
-	ScheduledCheckpoints, TokenDetails, TokenSchedules, Tokens,
+	mock::*, Agents, Allowances, Authority, BalanceHistory, CheckpointRecord, Checkpoints,
+	Definitions, Error, Event, FreezeDeposit, FreezeDeposits, HoldReason, Holding, Holdings,
+	Issuers, NextTokenId, RedemptionRule, ScheduledCheckpoints, TokenDetails, TokenSchedules,
+	Tokens,
 };
 use codec::Encode;
 use frame_support::{
@@ -215,6 +216,17 @@ fn has_role(t: TokenId, who: AccountId, role: Role) -> bool {
 	<SecurityToken as SecurityLedger<AccountId, Balance>>::has_role(t, &who, role)
 }
 
+fn allowance(t: TokenId, owner: AccountId, spender: AccountId) -> Option<Balance> {
+	Allowances::<Test>::get((t, owner, spender)).map(|a| a.amount)
+}
+
+fn held(reason: HoldReason, who: AccountId) -> Balance {
+	<Balances as InspectHold<AccountId>>::balance_on_hold(
+		&RuntimeHoldReason::SecurityToken(reason),
+		&who,
+	)
+}
+
 fn deposit_held(who: AccountId) -> Balance {
 	<Balances as InspectHold<AccountId>>::balance_on_hold(
 		&RuntimeHoldReason::SecurityToken(HoldReason::TokenDeposit),
@@ -272,6 +284,17 @@ fn assert_refused(name: &str, call: impl FnOnce() -> DispatchResult, expected: D
 	assert_eq!(call(), Err(expected), "{name}");
 	assert_eq!(storage_root(), root, "{name} failed but changed storage");
 }
+
+/// The gated calls the admin origin (the network) may make on any token.
+const NETWORK_POWERS: [&str; 7] = [
+	"pause",
+	"unpause",
+	"freeze_account",
+	"unfreeze_account",
+	"freeze_tokens",
+	"unfreeze_tokens",
+	"force_transfer",
+];
 
 /// Every call gated by an agent role, with the role it needs, on token `t`.
 fn gated_calls(t: TokenId) -> Vec<(Role, &'static str, Call)> {
@@ -429,12 +452,14 @@ mod burn_redeem;
 mod checkpoints;
 mod create_token;
 mod custody;
+mod deposits;
 mod documents;
 mod forced_transfers;
 mod hooks;
 mod issuance;
 mod issuers;
 mod ledger_trait;
+mod network;
 mod origins;
 mod pause;
 mod properties;

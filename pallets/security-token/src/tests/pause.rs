@@ -7,7 +7,13 @@ fn pause_and_unpause_work() {
 	run(|| {
 		let t = token_with(&[]);
 		assert_ok!(SecurityToken::pause(signed(ISSUER), t));
-		System::assert_last_event(Event::Paused { token: t }.into());
+		System::assert_last_event(
+			Event::Paused {
+				token: t,
+				by: Authority::Agent(ISSUER),
+			}
+			.into(),
+		);
 		assert!(details(t).paused);
 		assert_noop!(
 			SecurityToken::pause(signed(ISSUER), t),
@@ -20,7 +26,13 @@ fn pause_and_unpause_work() {
 			Role::Freezer
 		));
 		assert_ok!(SecurityToken::unpause(signed(AGENT), t));
-		System::assert_last_event(Event::Unpaused { token: t }.into());
+		System::assert_last_event(
+			Event::Unpaused {
+				token: t,
+				by: Authority::Agent(AGENT),
+			}
+			.into(),
+		);
 		assert!(!details(t).paused);
 		assert_noop!(
 			SecurityToken::unpause(signed(AGENT), t),

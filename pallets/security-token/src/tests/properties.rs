@@ -337,7 +337,9 @@ mod props {
 		);
 		let latest = model.snapshots.len() as CheckpointId;
 		prop_assert_eq!(d.checkpoint, latest);
-		let allowances: BTreeMap<_, _> = Allowances::<Test>::iter_prefix((t,)).collect();
+		let allowances: BTreeMap<_, _> = Allowances::<Test>::iter_prefix((t,))
+			.map(|(key, a)| (key, a.amount))
+			.collect();
 		prop_assert_eq!(&allowances, &model.allowances);
 		prop_assert_eq!(
 			TokenSchedules::<Test>::get(t).into_inner(),

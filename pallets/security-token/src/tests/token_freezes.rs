@@ -13,6 +13,7 @@ fn freeze_and_unfreeze_tokens_work() {
 				who: BOB,
 				amount: 60,
 				frozen: 60,
+				by: Authority::Agent(ISSUER),
 			}
 			.into(),
 		);
@@ -23,6 +24,7 @@ fn freeze_and_unfreeze_tokens_work() {
 				who: BOB,
 				amount: 10,
 				frozen: 70,
+				by: Authority::Agent(ISSUER),
 			}
 			.into(),
 		);
@@ -42,6 +44,7 @@ fn freeze_and_unfreeze_tokens_work() {
 				who: BOB,
 				amount: 20,
 				frozen: 50,
+				by: Authority::Agent(ISSUER),
 			}
 			.into(),
 		);
