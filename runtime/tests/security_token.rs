@@ -207,7 +207,7 @@ fn the_issuance_and_transfer_flow_works_end_to_end() {
 		assert_ok!(dispatch(ISSUER, TokenCall::create_checkpoint { token: 0 }));
 		assert_eq!((balance(0, Bob), balance(0, Charlie)), (700, 300));
 
-		// The freezer freezes Charlie: his transfer fails with a decodable `Frozen` error, and
+		// The freezer freezes Charlie: his transfer fails with a decodable `SenderFrozen` error, and
 		// can_transfer gives every reason at once.
 		assert_ok!(dispatch(
 			FREEZER,
@@ -225,7 +225,7 @@ fn the_issuance_and_transfer_flow_works_end_to_end() {
 			},
 		)
 		.expect_err("a frozen account cannot send");
-		assert_eq!(err, TokenError::<Runtime>::Frozen.into());
+		assert_eq!(err, TokenError::<Runtime>::SenderFrozen.into());
 		let DispatchError::Module(module_error) = err else {
 			panic!("a module error: {err:?}")
 		};

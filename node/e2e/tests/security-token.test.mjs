@@ -96,14 +96,14 @@ test('security tokens: issue, transfer, freeze, force, recover, checkpoint', asy
     assert.equal(created.data.checkpoint.toNumber(), 1);
   });
 
-  await t.test('the freezer freezes Charlie; his transfer fails with a decodable Frozen error', async () => {
+  await t.test('the freezer freezes Charlie; his transfer fails with a decodable SenderFrozen error', async () => {
     await ok(api, api.tx.securityToken.freezeAccount(0, charlie.address), eve);
     const result = await submit(api, api.tx.securityToken.transfer(0, bob.address, 100), charlie);
     assert.equal(result.success, false);
     assert.ok(result.dispatchError?.isModule, `module error, got ${result.dispatchError?.toString()}`);
     const { section, name, docs } = api.registry.findMetaError(result.dispatchError.asModule);
     assert.equal(section, 'securityToken');
-    assert.equal(name, 'Frozen');
+    assert.equal(name, 'SenderFrozen');
     assert.ok(docs.join(' ').includes('frozen'));
     assert.equal(await balance(api, 0, charlie), 300n);
   });

@@ -561,12 +561,12 @@ pub mod pallet {
 		SameAccount,
 		/// The token is paused.
 		TokenPaused,
-		/// The sending account is frozen.
-		Frozen,
+		/// The sending account is frozen (for a settlement: the beneficiary it settles for).
+		SenderFrozen,
 		/// The receiving account is frozen.
 		ReceiverFrozen,
-		/// The spender's account is frozen.
-		SpenderFrozen,
+		/// The account moving another's tokens (a spender within an allowance) is frozen.
+		OperatorFrozen,
 		/// The balance is below the amount.
 		InsufficientBalance,
 		/// The balance is enough, but part of it is frozen.

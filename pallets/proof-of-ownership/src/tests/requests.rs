@@ -59,7 +59,7 @@ fn request_transfer_errors() {
 		assert_ok!(SecurityToken::freeze_account(signed(ISSUER), token, BOB));
 		assert_noop!(
 			req(BOB, token, CHARLIE, 1),
-			pallet_security_token::Error::<Test>::Frozen
+			pallet_security_token::Error::<Test>::SenderFrozen
 		);
 		assert_ok!(SecurityToken::unfreeze_account(signed(ISSUER), token, BOB));
 		// One holder takes at most MAX_REQUESTS of the asset's MAX_PENDING slots ...

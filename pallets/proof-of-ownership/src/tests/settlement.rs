@@ -77,7 +77,7 @@ fn a_sender_frozen_after_the_request_does_not_complete() {
 			asset,
 			token,
 			id,
-			pallet_security_token::Error::<Test>::Frozen.into(),
+			pallet_security_token::Error::<Test>::SenderFrozen.into(),
 		);
 		// The refund reached Bob although he is frozen: nothing is lost.
 		assert_eq!(balance(token, BOB), 1_000);

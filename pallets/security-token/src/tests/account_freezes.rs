@@ -75,7 +75,7 @@ fn a_frozen_account_neither_sends_nor_receives() {
 		);
 		assert_noop!(
 			SecurityToken::transfer(signed(BOB), t, CHARLIE, 1),
-			Error::<Test>::Frozen
+			Error::<Test>::SenderFrozen
 		);
 		assert_noop!(
 			SecurityToken::transfer(signed(CHARLIE), t, BOB, 1),
@@ -83,11 +83,11 @@ fn a_frozen_account_neither_sends_nor_receives() {
 		);
 		assert_noop!(
 			SecurityToken::transfer_from(signed(DAVE), t, BOB, DAVE, 1),
-			Error::<Test>::Frozen
+			Error::<Test>::SenderFrozen
 		);
 		assert_noop!(
 			SecurityToken::redeem(signed(BOB), t, 1),
-			Error::<Test>::Frozen
+			Error::<Test>::SenderFrozen
 		);
 		assert_noop!(
 			SecurityToken::issue(signed(ISSUER), t, BOB, 1),

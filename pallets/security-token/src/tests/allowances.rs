@@ -131,7 +131,7 @@ fn transfer_from_checks_the_spender_and_both_sides() {
 		assert_ok!(SecurityToken::freeze_account(signed(ISSUER), t, CHARLIE));
 		assert_noop!(
 			SecurityToken::transfer_from(signed(CHARLIE), t, BOB, DAVE, 10),
-			Error::<Test>::SpenderFrozen
+			Error::<Test>::OperatorFrozen
 		);
 		// The owner may still move its tokens itself.
 		assert_ok!(SecurityToken::transfer(signed(BOB), t, EVE, 1));
@@ -158,7 +158,7 @@ fn transfer_from_checks_the_spender_and_both_sides() {
 		assert_ok!(SecurityToken::freeze_account(signed(ISSUER), t, BOB));
 		assert_noop!(
 			SecurityToken::transfer_from(signed(CHARLIE), t, BOB, DAVE, 1),
-			Error::<Test>::Frozen
+			Error::<Test>::SenderFrozen
 		);
 		assert_ok!(SecurityToken::unfreeze_account(signed(ISSUER), t, BOB));
 		assert_ok!(SecurityToken::freeze_account(signed(ISSUER), t, DAVE));

@@ -212,7 +212,7 @@ fn redeem_errors() {
 		assert_ok!(SecurityToken::freeze_account(signed(ISSUER), t, BOB));
 		assert_noop!(
 			SecurityToken::redeem(signed(BOB), t, 1),
-			Error::<Test>::Frozen
+			Error::<Test>::SenderFrozen
 		);
 		assert_ok!(SecurityToken::unfreeze_account(signed(ISSUER), t, BOB));
 		assert_ok!(SecurityToken::pause(signed(ISSUER), t));

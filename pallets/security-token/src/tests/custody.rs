@@ -139,7 +139,10 @@ fn a_settlement_is_judged_between_its_beneficial_parties_when_it_settles() {
 		assert_ok!(settle(t, Some(BOB), CHARLIE, 10));
 		// Freezes of the beneficiary and of the receiver stop a settlement.
 		assert_ok!(SecurityToken::freeze_account(signed(ISSUER), t, BOB));
-		assert_noop!(settle(t, Some(BOB), CHARLIE, 10), Error::<Test>::Frozen);
+		assert_noop!(
+			settle(t, Some(BOB), CHARLIE, 10),
+			Error::<Test>::SenderFrozen
+		);
 		assert_ok!(SecurityToken::unfreeze_account(signed(ISSUER), t, BOB));
 		assert_ok!(SecurityToken::freeze_account(signed(ISSUER), t, CHARLIE));
 		assert_noop!(

@@ -200,7 +200,7 @@ fn recover_moves_balance_frozen_part_and_freeze() {
 		assert_ok!(SecurityToken::unpause(signed(ISSUER), t));
 		assert_noop!(
 			SecurityToken::transfer(signed(DAVE), t, BOB, 1),
-			Error::<Test>::Frozen
+			Error::<Test>::SenderFrozen
 		);
 		assert_ok!(SecurityToken::unfreeze_account(signed(ISSUER), t, DAVE));
 		assert_noop!(

@@ -72,7 +72,7 @@ fn the_network_freezes_accounts_and_balances_on_any_token() {
 		);
 		assert_noop!(
 			SecurityToken::transfer(signed(BOB), t, CHARLIE, 1),
-			Error::<Test>::Frozen
+			Error::<Test>::SenderFrozen
 		);
 		assert_ok!(SecurityToken::unfreeze_account(root(), t, BOB));
 		assert_eq!(

@@ -69,7 +69,7 @@ fn transfer_errors() {
 		assert_ok!(SecurityToken::freeze_account(signed(ISSUER), t, BOB));
 		assert_noop!(
 			SecurityToken::transfer(signed(BOB), t, CHARLIE, 1),
-			Error::<Test>::Frozen
+			Error::<Test>::SenderFrozen
 		);
 		assert_noop!(
 			SecurityToken::transfer(signed(CHARLIE), t, BOB, 1),
@@ -222,7 +222,36 @@ fn transfer_batch_errors() {
 		assert_ok!(SecurityToken::freeze_account(signed(ISSUER), t, BOB));
 		assert_noop!(
 			SecurityToken::transfer_batch(signed(BOB), t, batch(vec![(CHARLIE, 1)])),
-			Error::<Test>::Frozen
+			Error::<Test>::SenderFrozen
 		);
 	});
+}
+
+/// One word for one thing: a refusal by the ledger's own rules is the error named as its
+/// reason code, so what `can_transfer` reports reads as what the call fails with.
+#[test]
+fn every_ledger_refusal_is_the_error_named_as_its_reason_code() {
+	use ReasonCode::*;
+	for code in [
+		UnknownToken,
+		TokenPaused,
+		ZeroAmount,
+		SameAccount,
+		SenderFrozen,
+		ReceiverFrozen,
+		OperatorFrozen,
+		InsufficientBalance,
+		BalanceFrozen,
+		InsufficientAllowance,
+		MaxSupplyExceeded,
+		CustodianAccount,
+	] {
+		match SecurityToken::reason_error(code) {
+			DispatchError::Module(sp_runtime::ModuleError {
+				message: Some(name),
+				..
+			}) => assert_eq!(name, format!("{code:?}")),
+			other => panic!("{code:?} gives {other:?}"),
+		}
+	}
 }
