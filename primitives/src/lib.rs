@@ -20,7 +20,6 @@
 //!   documents), with `validate`.
 //! - [`ledger`]: `TransferCheck` (asked before every movement), `OnBalanceChange` (called
 //!   after), `SecurityLedger` (how other pallets move tokens), `Role`, `ReasonCode`.
-//! - [`compliance`]: the `ComplianceApi` runtime API and its report.
 //! - `testing` (std builds only): test doubles of the ledger traits for pallet mocks.
 //!
 //! Everything but `testing` is usable in `no_std`.
@@ -29,7 +28,6 @@
 
 extern crate alloc;
 
-pub mod compliance;
 pub mod ledger;
 pub mod security;
 #[cfg(feature = "std")]

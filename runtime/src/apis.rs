@@ -15,9 +15,13 @@ use frame_support::{
 	traits::Get,
 	weights::Weight,
 };
+use pallet_compliance::runtime_api::ComplianceReport;
 use pallet_proof_of_ownership::{
 	runtime_api::{AssetInfo, CertificateInfo, PendingInfo},
 	AssetId,
+};
+use pallet_security_token::runtime_api::{
+	AccountPosition, CheckpointInfo, TokenInfo, TokenSummary,
 };
 use sp_api::impl_runtime_apis;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
@@ -27,9 +31,7 @@ use sp_runtime::{
 	ApplyExtrinsicResult, ExtrinsicInclusionMode,
 };
 use sp_version::RuntimeVersion;
-use pallet_security_token::runtime_api::{AccountPosition, CheckpointInfo, TokenInfo, TokenSummary};
 use vellum_primitives::{
-	compliance::ComplianceReport,
 	ledger::ReasonCode,
 	security::{CheckpointId, CountryCode, InstrumentClass, TokenId},
 };
@@ -212,7 +214,7 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl vellum_primitives::compliance::ComplianceApi<Block, AccountId, Balance> for Runtime {
+	impl pallet_compliance::runtime_api::ComplianceApi<Block, AccountId, Balance> for Runtime {
 		fn compliance_report(
 			token: TokenId,
 			from: Option<AccountId>,

@@ -9,6 +9,7 @@ use codec::Decode;
 use common::{account, admit_issuer_and_trust, apply, events, new_ext, runtime_api};
 use frame_support::{assert_ok, BoundedVec};
 use pallet_compliance::{
+	runtime_api::{ComplianceReport, RestrictionKind},
 	Call as ComplianceCall, ClaimTopic, Condition, Error as ComplianceError,
 	Event as ComplianceEvent, Requirement, Restrictions,
 };
@@ -16,7 +17,6 @@ use pallet_security_token::Call as TokenCall;
 use sp_keyring::Sr25519Keyring::{self, Bob, Charlie, Dave, Eve, Ferdie};
 use sp_runtime::DispatchError;
 use vellum_primitives::{
-	compliance::{ComplianceReport, RestrictionKind},
 	ledger::ReasonCode,
 	security::{CountryCode, SecurityDefinition, TokenId},
 };

@@ -23,8 +23,14 @@ use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{traits::EnsureOrigin, BoundedVec};
 use frame_system::RawOrigin;
-use sp_runtime::{traits::Bounded, Permill};
-use vellum_primitives::security::CountryCode;
+use sp_runtime::{
+	traits::{Bounded, Saturating},
+	Permill,
+};
+use vellum_primitives::{
+	ledger::{BalanceUpdate, LedgerState, MovementKind, OnBalanceChange, TransferCheck},
+	security::CountryCode,
+};
 
 const SEED: u32 = 0;
 const HOME: CountryCode = CountryCode(*b"DE");

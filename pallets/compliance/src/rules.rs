@@ -5,14 +5,13 @@
 //! Claims and trust lists name issuers by id (`I`); conditions name them by account (`A`),
 //! which a resolver turns into ids (an account with no id made no claim).
 
-use crate::types::{Claim, ClaimTopic, Condition, ListFlags, Requirement, TrustedIssuer};
+use crate::{
+	runtime_api::{ConditionResult, RequirementResult},
+	types::{Claim, ClaimTopic, Condition, ListFlags, Requirement, TrustedIssuer},
+};
 use alloc::vec::Vec;
 use frame_support::traits::Get;
-use vellum_primitives::{
-	compliance::{ConditionResult, RequirementResult},
-	ledger::ReasonCode,
-	security::CountryCode,
-};
+use vellum_primitives::{ledger::ReasonCode, security::CountryCode};
 
 /// What is known about one side of a transfer: its claims (each marked whether it is current
 /// and from an issuer trusted by default for its topic), its list entries and how registrars

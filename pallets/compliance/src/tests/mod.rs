@@ -6,12 +6,15 @@
 //! rule evaluation of `rules.rs`, and that the ledger refuses exactly what the report refuses.
 
 use crate::{
-	mock::*, Claim, ClaimEvidence, ClaimTopic, Claims, Condition, ConditionOf, Error, Event,
-	HolderState, HolderStates, IssuerId, IssuerIds, IssuerInfo, Issuers, JurisdictionCap,
-	JurisdictionHolders, ListEntriesOf, ListFlags, Lists, NetworkIssuers, NextIssuerId,
-	Requirement, RequirementOf, RequirementsOf, Restrictions, RestrictionsOf, TokenComplianceOf,
-	TokenSettings, TopicsOf, TrustedIssuer, WeightInfo, BENCHED_BYTES_PER_UNIT,
-	BENCHED_RECORD_BASE,
+	mock::*,
+	runtime_api::{
+		ComplianceReport, ConditionResult, RequirementResult, RestrictionKind, RestrictionResult,
+	},
+	Claim, ClaimEvidence, ClaimTopic, Claims, Condition, ConditionOf, Error, Event, HolderState,
+	HolderStates, IssuerId, IssuerIds, IssuerInfo, Issuers, JurisdictionCap, JurisdictionHolders,
+	ListEntriesOf, ListFlags, Lists, NetworkIssuers, NextIssuerId, Requirement, RequirementOf,
+	RequirementsOf, Restrictions, RestrictionsOf, TokenComplianceOf, TokenSettings, TopicsOf,
+	TrustedIssuer, WeightInfo, BENCHED_BYTES_PER_UNIT, BENCHED_RECORD_BASE,
 };
 use codec::{Decode, Encode};
 use frame_support::{
@@ -23,9 +26,6 @@ use frame_support::{
 };
 use sp_runtime::{DispatchError, DispatchResult, ModuleError, Permill};
 use vellum_primitives::{
-	compliance::{
-		ComplianceReport, ConditionResult, RequirementResult, RestrictionKind, RestrictionResult,
-	},
 	ledger::{
 		Movement, MovementKind, OnBalanceChange, ReasonCode, Role, SecurityLedger, TransferCheck,
 	},

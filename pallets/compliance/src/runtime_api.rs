@@ -1,10 +1,16 @@
-//! The compliance report: what a dry run of a token's rules says about one movement, condition
-//! by condition, and the runtime API that returns it.
+//! The runtime API of compliance: the report of what a dry run of a token's rules says about
+//! one movement, condition by condition, its result types, and the `Pallet::report` function
+//! the runtime answers it with.
 
-use crate::{ledger::ReasonCode, security::TokenId};
+use crate::{Config, Pallet};
 use alloc::vec::Vec;
 use codec::{Codec, Decode, Encode};
 use scale_info::TypeInfo;
+use sp_runtime::traits::Zero;
+use vellum_primitives::{
+	ledger::{LedgerState, Movement, MovementKind, ReasonCode, SecurityLedger},
+	security::TokenId,
+};
 
 /// The result of one condition of a requirement.
 #[derive(Encode, Decode, Clone, Copy, PartialEq, Eq, Debug, TypeInfo)]
@@ -85,5 +91,43 @@ sp_api::decl_runtime_apis! {
 			to: AccountId,
 			amount: Balance,
 		) -> ComplianceReport;
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// `ComplianceApi::compliance_report`.
+	pub fn report(
+		token: TokenId,
+		from: Option<T::AccountId>,
+		to: T::AccountId,
+		amount: T::Balance,
+	) -> ComplianceReport {
+		let kind = if from.is_some() {
+			MovementKind::Transfer
+		} else {
+			MovementKind::Issue
+		};
+		let m = Movement::new(token, kind, from.as_ref(), Some(&to), amount);
+		let state = Self::ledger_state(token, from.as_ref(), &to, amount);
+		Self::assess(&m, &state).0
+	}
+
+	/// The ledger as it is now, for a movement between `from` and `to`.
+	fn ledger_state(
+		token: TokenId,
+		from: Option<&T::AccountId>,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> LedgerState<T::Balance> {
+		let from_balance = from
+			.map(|f| T::Ledger::balance(token, f))
+			.unwrap_or_default();
+		LedgerState {
+			holders: T::Ledger::holder_count(token),
+			supply: T::Ledger::total_supply(token),
+			from_balance,
+			to_balance: T::Ledger::balance(token, to),
+			sender_leaves: amount == from_balance && !from_balance.is_zero(),
+		}
 	}
 }

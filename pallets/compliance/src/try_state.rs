@@ -1,0 +1,162 @@
+//! The invariants of the pallet's storage, checked after every unit test and by
+//! `try-runtime`.
+
+use crate::{
+	ClaimEvidence, Claims, Config, HolderStates, IssuerId, IssuerIds, Issuers, JurisdictionHolders,
+	ListFlags, Lists, NetworkIssuers, NextIssuerId, Pallet, TokenSettings, TrustedIssuersOf,
+};
+use frame_support::{ensure, traits::Get};
+use sp_runtime::traits::Zero;
+use vellum_primitives::{
+	ledger::SecurityLedger,
+	security::{CountryCode, TokenId},
+};
+
+impl<T: Config> Pallet<T> {
+	/// Checks every invariant of the pallet's storage:
+	/// - each known issuer's `lists` count is the number of trust lists naming it and its
+	///   `claims` count the number of its claims stored; one of them is not zero; no list names
+	///   an issuer twice, nor one unknown; `IssuerIds` is exactly the inverse of `Issuers`, and
+	///   every id is below `NextIssuerId`;
+	/// - no settings record is empty; its complexity is current and within the maximum; its
+	///   `listed` count is the number of list entries; restrictions that need per-holder state
+	///   have it, and then every holder (and only holders) has a state;
+	/// - list entries carry defined, non-empty flags; claim records are never empty and hold
+	///   one claim per issuer and slot; every evidence hash belongs to a stored claim;
+	/// - per-holder states belong to holders, lock up no more than they hold, and the
+	///   jurisdiction counts are exactly the holders counted in each jurisdiction.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		// Trust counts match the lists.
+		let mut trust: BTreeMap<IssuerId, u32> = BTreeMap::new();
+		let mut count = |list: &TrustedIssuersOf<T>| -> Result<(), sp_runtime::TryRuntimeError> {
+			for (i, issuer) in list.iter().enumerate() {
+				ensure!(
+					list.iter().skip(i + 1).all(|o| o.issuer != issuer.issuer),
+					"an issuer appears twice in a trust list"
+				);
+				*trust.entry(issuer.issuer).or_default() += 1;
+			}
+			Ok(())
+		};
+		count(&NetworkIssuers::<T>::get())?;
+		for (token, settings) in TokenSettings::<T>::iter() {
+			count(&settings.issuers)?;
+			ensure!(!settings.is_empty(), "an empty settings record is stored");
+			ensure!(
+				settings.complexity == settings.compute_complexity()
+					&& settings.complexity <= T::MaxComplexity::get(),
+				"stored complexity is stale or above the maximum"
+			);
+			ensure!(
+				settings.listed == Lists::<T>::iter_prefix(token).count() as u32,
+				"listed count differs from the lists"
+			);
+			ensure!(
+				!settings.restrictions.need_tracking() || settings.tracking,
+				"restrictions need per-holder state that is not kept"
+			);
+			if settings.tracking {
+				ensure!(
+					HolderStates::<T>::iter_prefix(token).count() as u32
+						== T::Ledger::holder_count(token),
+					"per-holder state differs from the holders"
+				);
+			}
+		}
+		// Known issuers: counted exactly, inverse maps, ids given out.
+		let mut claimed: BTreeMap<IssuerId, u32> = BTreeMap::new();
+		for (_, claims) in Claims::<T>::iter() {
+			for c in claims.iter() {
+				*claimed.entry(c.issuer).or_default() += 1;
+			}
+		}
+		let next = NextIssuerId::<T>::get();
+		let mut known = 0usize;
+		for (id, info) in Issuers::<T>::iter() {
+			known += 1;
+			ensure!(id < next, "an issuer id not given out yet");
+			ensure!(
+				IssuerIds::<T>::get(&info.account) == Some(id),
+				"IssuerIds does not map an issuer's account to its id"
+			);
+			ensure!(
+				info.lists == trust.remove(&id).unwrap_or(0),
+				"an issuer's list count differs from the trust lists"
+			);
+			ensure!(
+				info.claims == claimed.remove(&id).unwrap_or(0),
+				"an issuer's claim count differs from its claims"
+			);
+			ensure!(
+				info.lists > 0 || info.claims > 0,
+				"an issuer named nowhere is kept"
+			);
+		}
+		ensure!(
+			trust.is_empty() && claimed.is_empty(),
+			"a trust list or claim names an unknown issuer"
+		);
+		ensure!(
+			IssuerIds::<T>::iter().count() == known,
+			"IssuerIds names an unknown issuer"
+		);
+		for (subject, (id, topic), _) in ClaimEvidence::<T>::iter() {
+			ensure!(
+				Claims::<T>::get(&subject)
+					.iter()
+					.any(|c| c.issuer == id && c.topic == topic),
+				"evidence of a claim not stored"
+			);
+		}
+		// Lists carry defined, non-empty flags.
+		for (_, _, flags) in Lists::<T>::iter() {
+			ensure!(
+				flags.0 != 0 && flags.0 & !ListFlags::ALL == 0,
+				"bad list flags"
+			);
+		}
+		// Claims: never empty, one per issuer and slot.
+		for (_, claims) in Claims::<T>::iter() {
+			ensure!(!claims.is_empty(), "an empty claims record is stored");
+			for (i, c) in claims.iter().enumerate() {
+				ensure!(
+					claims
+						.iter()
+						.skip(i + 1)
+						.all(|o| o.issuer != c.issuer || !o.topic.same_slot(&c.topic)),
+					"two claims of one issuer in one slot"
+				);
+			}
+		}
+		// Per-holder state: held balances, locked within them, jurisdiction counts exact.
+		let mut counts: BTreeMap<(TokenId, CountryCode), u32> = BTreeMap::new();
+		for (token, who, state) in HolderStates::<T>::iter() {
+			let balance = T::Ledger::balance(token, &who);
+			ensure!(
+				!balance.is_zero(),
+				"per-holder state of an account holding nothing"
+			);
+			ensure!(
+				!T::Ledger::is_custodian(&who),
+				"per-holder state of a custodian"
+			);
+			ensure!(state.locked <= balance, "more locked than held");
+			ensure!(
+				TokenSettings::<T>::get(token).is_some_and(|s| s.tracking),
+				"per-holder state of a token that keeps none"
+			);
+			if let Some(c) = state.counted_in {
+				*counts.entry((token, c)).or_default() += 1;
+			}
+		}
+		let stored: BTreeMap<(TokenId, CountryCode), u32> = JurisdictionHolders::<T>::iter()
+			.map(|(t, c, n)| ((t, c), n))
+			.collect();
+		ensure!(
+			stored == counts,
+			"jurisdiction holder counts differ from the holders"
+		);
+		Ok(())
+	}
+}
