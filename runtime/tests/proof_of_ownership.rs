@@ -804,7 +804,10 @@ fn a_sender_frozen_after_the_request_does_not_complete_and_gets_the_escrow_back(
 			})
 		));
 		decide(id);
-		assert_refused(id, pallet_security_token::Error::<Runtime>::SenderFrozen.into());
+		assert_refused(
+			id,
+			pallet_security_token::Error::<Runtime>::SenderFrozen.into(),
+		);
 		assert_eq!((balance(Bob), balance(Charlie), escrowed()), (1_000, 0, 0));
 		// The escrow itself can never be frozen, so no refund is ever stuck behind a freeze.
 		assert_eq!(
