@@ -254,8 +254,8 @@ fn check_case<T: Config>(
 	}
 	if lists {
 		let entries = BoundedVec::truncate_from(vec![
-			(from.clone(), ListFlags(ListFlags::ALLOW)),
-			(to.clone(), ListFlags(ListFlags::ALLOW)),
+			(from.clone(), ListFlags::from_bits(ListFlags::ALLOW)),
+			(to.clone(), ListFlags::from_bits(ListFlags::ALLOW)),
 		]);
 		Compliance::<T>::set_lists(signed::<T>(&admin), token, entries)?;
 	}
@@ -604,7 +604,7 @@ mod benchmarks {
 		let holders: Vec<T::AccountId> = (0..n).map(|i| account("listed", i, SEED)).collect();
 		let exempt = holders
 			.iter()
-			.map(|h| (h.clone(), ListFlags(ListFlags::EXEMPT)))
+			.map(|h| (h.clone(), ListFlags::from_bits(ListFlags::EXEMPT)))
 			.collect();
 		Compliance::<T>::set_lists(
 			signed::<T>(&admin),
@@ -625,7 +625,12 @@ mod benchmarks {
 		let entries: ListEntriesOf<T> = BoundedVec::truncate_from(
 			holders
 				.iter()
-				.map(|h| (h.clone(), ListFlags(ListFlags::ALLOW | ListFlags::DENY)))
+				.map(|h| {
+					(
+						h.clone(),
+						ListFlags::from_bits(ListFlags::ALLOW | ListFlags::DENY),
+					)
+				})
 				.collect(),
 		);
 
@@ -712,9 +717,14 @@ mod benchmarks {
 			trusted = claims
 				.into_iter()
 				.map(|c| {
-					rules::SideFacts::new(c, &now, &[], &network, ListFlags(0), |_: Option<u32>| {
-						false
-					})
+					rules::SideFacts::new(
+						c,
+						&now,
+						&[],
+						&network,
+						ListFlags::from_bits(0),
+						|_: Option<u32>| false,
+					)
 					.trusted
 					.iter()
 					.filter(|t| **t)
@@ -756,7 +766,8 @@ mod benchmarks {
 		let to: T::AccountId = account("to", 0, SEED);
 		fill_claims::<T>(&to, None);
 		let listed: T::AccountId = account("listed", 0, SEED);
-		let entries = BoundedVec::truncate_from(vec![(listed, ListFlags(ListFlags::EXEMPT))]);
+		let entries =
+			BoundedVec::truncate_from(vec![(listed, ListFlags::from_bits(ListFlags::EXEMPT))]);
 		Compliance::<T>::set_lists(signed::<T>(&admin), token, entries)?;
 		Compliance::<T>::set_restrictions(signed::<T>(&admin), token, tracked_restrictions::<T>())?;
 		// The largest settings record: decoded to find the receiver's jurisdiction.

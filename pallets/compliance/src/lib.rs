@@ -412,8 +412,6 @@ pub mod pallet {
 		InvalidCountry,
 		/// A jurisdiction has two caps.
 		DuplicateCap,
-		/// A list entry has undefined flags.
-		InvalidFlags,
 		/// Jurisdiction caps and lock-ups need per-holder state, which can only be switched on
 		/// while no units of the token are outstanding; a lock-up can only be set or moved
 		/// then too (lifting it is always possible).
@@ -680,7 +678,7 @@ pub mod pallet {
 		}
 
 		/// Sets accounts' entries on `token`'s allow, deny and exemption lists
-		/// (`ListFlags::ALLOW | DENY | EXEMPT`; 0 takes the account off every list).
+		/// (`ListFlags { allow, deny, exempt }`; no flag set takes the account off every list).
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::set_lists(entries.len() as u32))]
 		pub fn set_lists(

@@ -2,7 +2,7 @@
 //! pausing, restrictions and the allow, deny and exemption lists.
 
 use crate::{
-	ClaimTopic, Condition, Config, Error, ListEntriesOf, ListFlags, Lists, NetworkIssuers, Pallet,
+	ClaimTopic, Condition, Config, Error, ListEntriesOf, Lists, NetworkIssuers, Pallet,
 	RequirementsOf, RestrictionsOf, TokenComplianceOf, TokenSettings,
 };
 use frame_support::{
@@ -145,16 +145,12 @@ impl<T: Config> Pallet<T> {
 	/// Sets accounts' entries on `token`'s lists, keeping the listed count and, for a token
 	/// with per-holder state, the jurisdiction counts of holders whose exemption changed.
 	pub(crate) fn do_set_lists(token: TokenId, entries: &ListEntriesOf<T>) -> DispatchResult {
-		ensure!(
-			entries.iter().all(|(_, f)| f.0 & !ListFlags::ALL == 0),
-			Error::<T>::InvalidFlags
-		);
 		let network = NetworkIssuers::<T>::get();
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::mutate_settings(token, |s| {
 			for (account, flags) in entries {
 				let old = Lists::<T>::get(token, account);
-				if flags.0 == 0 {
+				if flags.is_empty() {
 					Lists::<T>::remove(token, account);
 					s.listed = s.listed.saturating_sub(u32::from(old.is_some()));
 				} else {

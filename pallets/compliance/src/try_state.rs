@@ -3,7 +3,7 @@
 
 use crate::{
 	ClaimEvidence, Claims, Config, HolderStates, IssuerId, IssuerIds, Issuers, JurisdictionHolders,
-	ListFlags, Lists, NetworkIssuers, NextIssuerId, Pallet, TokenSettings, TrustedIssuersOf,
+	Lists, NetworkIssuers, NextIssuerId, Pallet, TokenSettings, TrustedIssuersOf,
 };
 use frame_support::{ensure, traits::Get};
 use sp_runtime::traits::Zero;
@@ -21,7 +21,7 @@ impl<T: Config> Pallet<T> {
 	/// - no settings record is empty; its complexity is current and within the maximum; its
 	///   `listed` count is the number of list entries; restrictions that need per-holder state
 	///   have it, and then every holder (and only holders) has a state;
-	/// - list entries carry defined, non-empty flags; claim records are never empty and hold
+	/// - list entries carry at least one flag; claim records are never empty and hold
 	///   one claim per issuer and slot; every evidence hash belongs to a stored claim;
 	/// - per-holder states belong to holders, lock up no more than they hold, and the
 	///   jurisdiction counts are exactly the holders counted in each jurisdiction.
@@ -109,12 +109,9 @@ impl<T: Config> Pallet<T> {
 				"evidence of a claim not stored"
 			);
 		}
-		// Lists carry defined, non-empty flags.
+		// List entries carry at least one flag.
 		for (_, _, flags) in Lists::<T>::iter() {
-			ensure!(
-				flags.0 != 0 && flags.0 & !ListFlags::ALL == 0,
-				"bad list flags"
-			);
+			ensure!(!flags.is_empty(), "bad list flags");
 		}
 		// Claims: never empty, one per issuer and slot.
 		for (_, claims) in Claims::<T>::iter() {

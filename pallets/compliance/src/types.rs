@@ -460,7 +460,7 @@ impl<
 	}
 }
 
-/// An account's entries on a token's lists, one bit each.
+/// An account's entries on a token's lists: named flags (a wallet shows them by name).
 #[derive(
 	Encode,
 	Decode,
@@ -474,29 +474,49 @@ impl<
 	TypeInfo,
 	MaxEncodedLen,
 )]
-pub struct ListFlags(pub u8);
+pub struct ListFlags {
+	/// On the allow list (`AllowListed` conditions pass).
+	pub allow: bool,
+	/// On the deny list (`NotDenyListed` conditions fail).
+	pub deny: bool,
+	/// Exempt from the transfer restrictions (agents, escrow and vault accounts).
+	pub exempt: bool,
+}
 
 impl ListFlags {
-	/// On the allow list.
+	/// The bit of `allow` in [`ListFlags::from_bits`].
 	pub const ALLOW: u8 = 1;
-	/// On the deny list.
+	/// The bit of `deny`.
 	pub const DENY: u8 = 2;
-	/// Exempt from the transfer restrictions (agents, escrow and vault accounts).
+	/// The bit of `exempt`.
 	pub const EXEMPT: u8 = 4;
-	/// Every defined bit.
+	/// Every flag.
 	pub const ALL: u8 = Self::ALLOW | Self::DENY | Self::EXEMPT;
 
+	/// The flags whose bits are set (a shorthand for tests and benchmarks).
+	pub fn from_bits(bits: u8) -> Self {
+		ListFlags {
+			allow: bits & Self::ALLOW != 0,
+			deny: bits & Self::DENY != 0,
+			exempt: bits & Self::EXEMPT != 0,
+		}
+	}
+
+	/// No flag set: the entry can go.
+	pub fn is_empty(self) -> bool {
+		!(self.allow || self.deny || self.exempt)
+	}
 	/// On the allow list.
 	pub fn allowed(self) -> bool {
-		self.0 & Self::ALLOW != 0
+		self.allow
 	}
 	/// On the deny list.
 	pub fn denied(self) -> bool {
-		self.0 & Self::DENY != 0
+		self.deny
 	}
 	/// Exempt from the restrictions.
 	pub fn exempt(self) -> bool {
-		self.0 & Self::EXEMPT != 0
+		self.exempt
 	}
 }
 

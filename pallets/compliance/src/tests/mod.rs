@@ -156,7 +156,7 @@ fn set_restr(t: TokenId, r: RestrictionsOf<Test>) {
 
 fn entries(list: &[(AccountId, u8)]) -> ListEntriesOf<Test> {
 	list.iter()
-		.map(|(who, flags)| (*who, ListFlags(*flags)))
+		.map(|(who, flags)| (*who, ListFlags::from_bits(*flags)))
 		.collect::<Vec<_>>()
 		.try_into()
 		.expect("at most MaxBatch")

@@ -159,7 +159,7 @@ mod props {
 				&self.now,
 				&self.token[..],
 				&self.network[..],
-				ListFlags(side.flags),
+				ListFlags::from_bits(side.flags),
 				judge,
 			)
 		}
@@ -286,7 +286,7 @@ mod props {
 			let has: Cond = Condition::HasClaim { topic, issuers: issuers.clone().try_into().unwrap() };
 			let lacks: Cond = Condition::LacksClaim { topic, issuers: issuers.clone().try_into().unwrap() };
 			let facts_at = |now: u64| {
-				SideFacts::new(claims.clone(), &now, &[][..], &network[..], ListFlags(0), |_: Option<u32>| false)
+				SideFacts::new(claims.clone(), &now, &[][..], &network[..], ListFlags::from_bits(0), |_: Option<u32>| false)
 			};
 
 			let mut before = facts_at(e - 1);
