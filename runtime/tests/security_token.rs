@@ -166,25 +166,27 @@ fn the_issuance_and_transfer_flow_works_end_to_end() {
 		assert_eq!(info.definition, equity());
 		assert_eq!(info.issuer, account(ISSUER));
 		assert_eq!((info.total_supply, info.holders), (1_000, 1));
-		let debt: Vec<pallet_security_token::runtime_api::TokenSummary<AccountId, Balance>> = runtime_api(
-			"tokens",
-			(
-				Some(InstrumentClass::Debt),
-				None::<CountryCode>,
-				0u32,
-				10u32,
-			),
-		);
+		let debt: Vec<pallet_security_token::runtime_api::TokenSummary<AccountId, Balance>> =
+			runtime_api(
+				"tokens",
+				(
+					Some(InstrumentClass::Debt),
+					None::<CountryCode>,
+					0u32,
+					10u32,
+				),
+			);
 		assert_eq!(debt.iter().map(|t| t.id).collect::<Vec<_>>(), vec![1]);
-		let german: Vec<pallet_security_token::runtime_api::TokenSummary<AccountId, Balance>> = runtime_api(
-			"tokens",
-			(
-				None::<InstrumentClass>,
-				Some(CountryCode(*b"DE")),
-				0u32,
-				10u32,
-			),
-		);
+		let german: Vec<pallet_security_token::runtime_api::TokenSummary<AccountId, Balance>> =
+			runtime_api(
+				"tokens",
+				(
+					None::<InstrumentClass>,
+					Some(CountryCode(*b"DE")),
+					0u32,
+					10u32,
+				),
+			);
 		assert_eq!(german.len(), 1);
 		assert_eq!(german[0].symbol, b"ACME30".to_vec());
 
@@ -513,9 +515,8 @@ fn the_council_pauses_freezes_forces_and_hands_over_a_token_of_a_removed_issuer(
 
 		// Hand-over to Eve, admitted first: she pays the deposit, Dave gets his back, and
 		// the old agents' roles end.
-		let deposit_reason = vellum_runtime::RuntimeHoldReason::SecurityToken(
-			HoldReason::TokenDeposit,
-		);
+		let deposit_reason =
+			vellum_runtime::RuntimeHoldReason::SecurityToken(HoldReason::TokenDeposit);
 		let held = |who: Sr25519Keyring| {
 			<vellum_runtime::Balances as InspectHold<_>>::balance_on_hold(
 				&deposit_reason,
@@ -523,9 +524,7 @@ fn the_council_pauses_freezes_forces_and_hands_over_a_token_of_a_removed_issuer(
 			)
 		};
 		let dave_before = held(ISSUER);
-		assert_ok!(network(TokenCall::admit_issuer {
-			who: account(Eve)
-		}));
+		assert_ok!(network(TokenCall::admit_issuer { who: account(Eve) }));
 		assert_ok!(network(TokenCall::hand_over {
 			token: 0,
 			to: account(Eve)

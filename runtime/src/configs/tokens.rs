@@ -3,8 +3,8 @@
 //! bound to an underlying asset.
 
 use crate::{
-	configs::governance::NetworkAdminOrigin, AccountId, Balance, Balances, Compliance, Runtime,
-	deposit, RuntimeHoldReason, Timestamp, DAYS, UNIT,
+	configs::governance::NetworkAdminOrigin, deposit, AccountId, Balance, Balances, Compliance,
+	Runtime, RuntimeHoldReason, Timestamp, DAYS, UNIT,
 };
 use frame_support::{
 	parameter_types,
