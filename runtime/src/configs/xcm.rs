@@ -2,22 +2,23 @@
 //!
 //! Only the native token (VLM) can cross chains, and no XCM `Transact` is accepted: security
 //! tokens live in the security-token ledger, which no asset transactor here can reach, so
-//! they can never be moved, minted or burnt by XCM.
+//! they can never be moved, minted or burnt by XCM. Sending a message costs a delivery fee,
+//! as on the system parachains; the runtime itself and the relay chain are exempt.
 
 use crate::{
 	configs::governance::NetworkAdminOrigin, AccountId, AllPalletsWithSystem, Balances,
 	MessageQueue, ParachainInfo, ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeOrigin, WeightToFee, XcmpQueue,
+	RuntimeOrigin, WeightToFee, XcmpQueue, MILLIUNIT,
 };
 use cumulus_primitives_core::{AggregateMessageOrigin, ParaId};
 use frame_support::{
 	parameter_types,
-	traits::{ConstU32, ConstU8, Disabled, Everything, Nothing, TransformOrigin},
+	traits::{ConstU32, ConstU8, Disabled, Equals, Everything, Nothing, TransformOrigin},
 	weights::Weight,
 };
 use parachains_common::message_queue::{NarrowOriginToSibling, ParaIdToSibling};
 use polkadot_parachain_primitives::primitives::Sibling;
-use polkadot_runtime_common::xcm_sender::NoPriceForMessageDelivery;
+use polkadot_runtime_common::xcm_sender::ExponentialPrice;
 use sp_runtime::Perbill;
 use xcm::latest::prelude::*;
 use xcm_builder::{
@@ -27,7 +28,7 @@ use xcm_builder::{
 	IsParentsOnly, NativeAsset, ParentIsPreset, RelayChainAsNative, SiblingParachainAsNative,
 	SiblingParachainConvertsVia, SignedAccountId32AsNative, SignedToAccountId32,
 	SovereignSignedViaLocation, TakeWeightCredit, TrailingSetTopicAsId, UsingComponents,
-	WithComputedOrigin, WithUniqueTopic,
+	WithComputedOrigin, WithUniqueTopic, XcmFeeManagerFromComponents,
 };
 use xcm_executor::XcmExecutor;
 
@@ -43,7 +44,27 @@ parameter_types! {
 	pub const UnitWeightCost: Weight = Weight::from_parts(1_000_000_000, 64 * 1024);
 	pub const MaxInstructions: u32 = 100;
 	pub const MaxAssetsIntoHolding: u32 = 64;
+	/// Delivery fees are paid in VLM.
+	pub FeeAssetId: AssetId = AssetId(HereLocation::get());
+	/// The base fee of delivering one message (as the system parachains charge 3 cents of
+	/// their token: a few cents' worth), before the fee per byte.
+	pub const BaseDeliveryFee: u128 = 30 * MILLIUNIT;
+	/// The fee per byte of a delivered message: the transaction fee per byte.
+	pub DeliveryByteFee: u128 = super::money::TransactionByteFee::get();
 }
+
+/// The price of sending a message to a sibling parachain: `factor * (base + bytes * byte fee)`,
+/// the factor rising while the channel is congested (the XCMP queue's fee tracker).
+pub type PriceForSiblingDelivery =
+	ExponentialPrice<FeeAssetId, BaseDeliveryFee, DeliveryByteFee, XcmpQueue>;
+
+/// The price of sending a message up to the relay chain (parachain system's fee tracker).
+pub type PriceForParentDelivery =
+	ExponentialPrice<FeeAssetId, BaseDeliveryFee, DeliveryByteFee, ParachainSystem>;
+
+/// Who sends without paying delivery fees: the runtime itself (root, the council) and the
+/// relay chain.
+pub type WaivedLocations = (Equals<HereLocation>, Equals<RelayLocation>);
 
 /// How a location maps to a local account: the relay chain and sibling parachains to their
 /// sovereign accounts, a 32-byte account on the relay network to the same account here.
@@ -105,7 +126,9 @@ impl xcm_executor::Config for XcmConfig {
 	type SubscriptionService = PolkadotXcm;
 	type PalletInstancesInfo = AllPalletsWithSystem;
 	type MaxAssetsIntoHolding = MaxAssetsIntoHolding;
-	type FeeManager = ();
+	// Delivery fees are charged to every sender but the waived ones, and burned: Vellum has no
+	// treasury to send them to.
+	type FeeManager = XcmFeeManagerFromComponents<WaivedLocations, ()>;
 	type MessageExporter = ();
 	type UniversalAliases = Nothing;
 	type CallDispatcher = RuntimeCall;
@@ -123,7 +146,7 @@ pub type LocalOriginToLocation = SignedToAccountId32<RuntimeOrigin, AccountId, R
 
 /// Outgoing messages: upward to the relay chain, or over XCMP to siblings.
 pub type XcmRouter = WithUniqueTopic<(
-	cumulus_primitives_utility::ParentAsUmp<ParachainSystem, PolkadotXcm, ()>,
+	cumulus_primitives_utility::ParentAsUmp<ParachainSystem, PolkadotXcm, PriceForParentDelivery>,
 	XcmpQueue,
 )>;
 
@@ -172,7 +195,7 @@ impl cumulus_pallet_xcmp_queue::Config for Runtime {
 	type ControllerOrigin = NetworkAdminOrigin;
 	type ControllerOriginConverter = XcmOriginToTransactDispatchOrigin;
 	type WeightInfo = cumulus_pallet_xcmp_queue::weights::SubstrateWeight<Runtime>;
-	type PriceForSiblingDelivery = NoPriceForMessageDelivery<ParaId>;
+	type PriceForSiblingDelivery = PriceForSiblingDelivery;
 }
 
 parameter_types! {
