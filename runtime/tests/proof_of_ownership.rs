@@ -506,16 +506,22 @@ fn an_upheld_challenge_slashes_the_attestor_and_rewards_the_challenger() {
 			&account(CHALLENGER),
 		);
 		assert_eq!(challenge_held, ChallengeBond::get());
-		// One challenge per confirmation at a time.
-		assert_eq!(
+		// Others may challenge the same confirmation while it is disputed (no challenger can
+		// shut out another); each challenger once.
+		let second = pallet_proof_of_ownership::NextChallengeId::<Runtime>::get();
+		let challenge_of = |who| {
 			dispatch(
-				Alice,
+				who,
 				proof(ProofCall::challenge {
 					asset: ASSET,
 					seq,
 					attestor: account(CUSTODIAN),
-				})
-			),
+				}),
+			)
+		};
+		assert_ok!(challenge_of(Alice));
+		assert_eq!(
+			challenge_of(CHALLENGER),
 			Err(ProofError::<Runtime>::AlreadyChallenged.into())
 		);
 		// An attestor under challenge cannot unbond below the minimum.
@@ -543,6 +549,17 @@ fn an_upheld_challenge_slashes_the_attestor_and_rewards_the_challenger() {
 			slashed,
 			reward,
 		}));
+		// One slash per confirmation: Alice's challenge closes with her bond back, and the
+		// confirmation can be challenged no more.
+		assert!(proof_events().contains(&ProofEvent::ChallengeClosed {
+			id: second,
+			challenger: account(Alice),
+			released: ChallengeBond::get(),
+		}));
+		assert_eq!(
+			challenge_of(Dave),
+			Err(ProofError::<Runtime>::AlreadyUpheld.into())
+		);
 		assert_eq!(bond_held(CUSTODIAN), MinAttestorBond::get() - slashed);
 		assert_eq!(
 			pallet_proof_of_ownership::Attestors::<Runtime>::get(account(CUSTODIAN))

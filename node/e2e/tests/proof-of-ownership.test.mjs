@@ -287,9 +287,11 @@ test('proof of ownership: attested issuance and transfer, refusal, expiry, chall
     assert.equal(challenged.data.bond.toBigInt(), CHALLENGE_BOND);
     const challengeId = challenged.data.id.toBigInt();
     assert.equal(await held(challenger, 'ChallengeBond'), CHALLENGE_BOND);
-    // One challenge per confirmation at a time; the attestor cannot unbond below the minimum.
+    // Others may challenge it too, each once; the attestor cannot unbond what is at stake.
+    const second = find(await ok(api, pox.challenge(ASSET, seq, notary.address), alice), 'Challenged');
+    assert.equal(second.data.stake.toBigInt(), challenged.data.stake.toBigInt());
     await Promise.all([
-      fails(api, pox.challenge(ASSET, seq, notary.address), alice, 'proofOfOwnership', 'AlreadyChallenged'),
+      fails(api, pox.challenge(ASSET, seq, notary.address), challenger, 'proofOfOwnership', 'AlreadyChallenged'),
       fails(api, pox.unbond(1), notary, 'proofOfOwnership', 'BondLocked'),
     ]);
 
@@ -308,6 +310,12 @@ test('proof of ownership: attested issuance and transfer, refusal, expiry, chall
     assert.equal(info.bond.toBigInt(), MIN_ATTESTOR_BOND - slashed);
     assert.equal(info.challenges.toNumber(), 0);
     assert.equal(await held(challenger, 'ChallengeBond'), 0n);
+    // One slash per confirmation: Alice's challenge is closed with her bond back.
+    const closed = seen.find((e) => api.events.proofOfOwnership.ChallengeClosed.is(e)
+      && e.data.id.toBigInt() === second.data.id.toBigInt());
+    assert.ok(closed, 'ChallengeClosed');
+    assert.equal(closed.data.released.toBigInt(), CHALLENGE_BOND);
+    assert.equal(await held(alice, 'ChallengeBond'), 0n);
     // The challenger paid the fee of its challenge; it got its bond back and the reward.
     const after = (await api.query.system.account(challenger.address)).data.free.toBigInt();
     assert.ok(after > before + reward - UNIT, `${after} > ${before} + ${reward} - fees`);

@@ -1,6 +1,6 @@
 //! Attestors: admission by the admin origin, bonds held in the native currency, unbonding
-//! (locked at `MinAttestorBond` while an asset names the attestor or a challenge of it is
-//! open) and removal.
+//! (locked at what its open disputes could slash, and at `MinAttestorBond` while an asset names
+//! the attestor or a challenge of it is open) and removal.
 
 use crate::{AttestorInfoOf, Attestors, BondOf, Config, Error, Event, HoldReason, Pallet};
 use frame_support::{
@@ -57,16 +57,20 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Releases `amount` of attestor `who`'s bond; while an asset names it or a challenge
-	/// against it is open, at least `MinAttestorBond` stays.
+	/// Releases `amount` of attestor `who`'s bond. What its open disputes could slash stays
+	/// (their stakes, fixed when each was first challenged), and while an asset names it or a
+	/// challenge against it is open, at least `MinAttestorBond` stays.
 	pub(crate) fn do_unbond(who: T::AccountId, amount: BondOf<T>) -> DispatchResult {
 		let mut info = Attestors::<T>::get(&who).ok_or(Error::<T>::NotAttestor)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(amount <= info.bond, Error::<T>::InsufficientBond);
 		let bond = info.bond.saturating_sub(amount);
-		if info.assets > 0 || info.challenges > 0 {
-			ensure!(bond >= T::MinAttestorBond::get(), Error::<T>::BondLocked);
-		}
+		let floor = if info.assets > 0 || info.challenges > 0 {
+			info.at_stake.max(T::MinAttestorBond::get())
+		} else {
+			info.at_stake
+		};
+		ensure!(bond >= floor, Error::<T>::BondLocked);
 		T::Currency::release(
 			&HoldReason::AttestorBond.into(),
 			&who,

@@ -181,14 +181,38 @@ fn full_certificate<T: Config>() -> Result<(AssetId, CertificateSeq, T::AccountI
 	Ok((asset, seq, last))
 }
 
-/// An open challenge of the last attestor's confirmation of a full certificate.
-fn open_challenge<T: Config>() -> Result<(ChallengeId, T::AccountId), BenchmarkError> {
-	let (asset, seq, attestor) = full_certificate::<T>()?;
-	let challenger: T::AccountId = account("challenger", 0, SEED);
+/// Challenger `i`, funded, challenges `attestor`'s confirmation of certificate `seq` of
+/// `asset`; returns the challenge.
+fn challenge_by<T: Config>(
+	i: u32,
+	asset: AssetId,
+	seq: CertificateSeq,
+	attestor: &T::AccountId,
+) -> Result<ChallengeId, BenchmarkError> {
+	let challenger: T::AccountId = account("challenger", i, SEED);
 	fund::<T>(&challenger);
 	let id = NextChallengeId::<T>::get();
 	ProofOfOwnership::<T>::challenge(signed::<T>(&challenger), asset, seq, attestor.clone())?;
-	Ok((id, attestor))
+	Ok(id)
+}
+
+/// The last attestor's confirmation of a full certificate with `others` open challenges of
+/// other challengers and then one more (challenger 0's, which it returns): a dispute as full as
+/// `others + 1` challenges make it.
+fn open_challenges<T: Config>(
+	others: u32,
+) -> Result<(ChallengeId, AssetId, CertificateSeq, T::AccountId), BenchmarkError> {
+	let (asset, seq, attestor) = full_certificate::<T>()?;
+	for i in 1..=others {
+		challenge_by::<T>(i, asset, seq, &attestor)?;
+	}
+	let id = challenge_by::<T>(0, asset, seq, &attestor)?;
+	Ok((id, asset, seq, attestor))
+}
+
+/// The most other open challenges of a confirmation one challenge finds.
+fn max_others<T: Config>() -> u32 {
+	T::MaxChallengesPerAttestation::get().saturating_sub(1)
 }
 
 #[benchmarks]
@@ -456,7 +480,15 @@ mod benchmarks {
 
 	#[benchmark]
 	fn challenge() -> Result<(), BenchmarkError> {
+		// The last free place of a confirmation's dispute: the others are scanned for the
+		// challenger and the dispute written back full.
 		let (asset, seq, attestor) = full_certificate::<T>()?;
+		for i in 1..=max_others::<T>() {
+			challenge_by::<T>(i, asset, seq, &attestor)?;
+		}
+		let stake = Disputes::<T>::get((asset, seq, &attestor))
+			.map(|d| d.stake)
+			.unwrap_or_else(|| T::SlashFraction::get() * min_bond::<T>());
 		let challenger: T::AccountId = account("challenger", 0, SEED);
 		fund::<T>(&challenger);
 		let id = NextChallengeId::<T>::get();
@@ -469,6 +501,10 @@ mod benchmarks {
 			attestor.clone(),
 		);
 
+		assert_eq!(
+			Disputes::<T>::get((asset, seq, &attestor)).map(|d| d.open.len() as u32),
+			Some(T::MaxChallengesPerAttestation::get())
+		);
 		assert_last_event::<T>(Event::Challenged {
 			id,
 			asset,
@@ -476,37 +512,76 @@ mod benchmarks {
 			attestor,
 			challenger,
 			bond: T::ChallengeBond::get(),
+			stake,
 		});
 		Ok(())
 	}
 
 	#[benchmark]
-	fn rule_upheld() -> Result<(), BenchmarkError> {
+	fn rule_upheld(c: Linear<0, { max_others::<T>() }>) -> Result<(), BenchmarkError> {
+		// The ruled challenge and `c` others, which the ruling closes.
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		let (id, attestor) = open_challenge::<T>()?;
+		let (id, asset, seq, attestor) = open_challenges::<T>(c)?;
 
 		#[extrinsic_call]
 		rule(origin as T::RuntimeOrigin, id, true);
 
 		assert!(!Challenges::<T>::contains_key(id));
+		assert!(Challenges::<T>::iter_keys().next().is_none());
 		assert_eq!(
-			Attestors::<T>::get(&attestor).map(|i| i.challenges),
-			Some(0)
+			Attestors::<T>::get(&attestor).map(|i| (i.challenges, i.at_stake.is_zero())),
+			Some((0, true))
 		);
+		assert!(Disputes::<T>::get((asset, seq, &attestor)).is_some_and(|d| d.upheld));
 		Ok(())
 	}
 
 	#[benchmark]
 	fn rule_dismissed() -> Result<(), BenchmarkError> {
+		// A full dispute: the ruled challenge is found among the others and removed.
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		let (id, _) = open_challenge::<T>()?;
+		let (id, asset, seq, attestor) = open_challenges::<T>(max_others::<T>())?;
 
 		#[extrinsic_call]
 		rule(origin as T::RuntimeOrigin, id, false);
 
 		assert!(!Challenges::<T>::contains_key(id));
+		assert_eq!(
+			Disputes::<T>::get((asset, seq, &attestor)).map(|d| d.open.len() as u32),
+			Some(max_others::<T>())
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn lapse() -> Result<(), BenchmarkError> {
+		// A full dispute, past the ruling period of its last challenge.
+		let (id, asset, seq, attestor) = open_challenges::<T>(max_others::<T>())?;
+		let at = Challenges::<T>::get(id)
+			.map(|c| c.at)
+			.ok_or(BenchmarkError::Stop("not open"))?;
+		frame_system::Pallet::<T>::set_block_number(
+			at.saturating_add(T::RulingPeriod::get())
+				.saturating_add(1u32.into()),
+		);
+		let caller: T::AccountId = account("caller", 0, SEED);
+		let challenger: T::AccountId = account("challenger", 0, SEED);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+
+		assert!(!Challenges::<T>::contains_key(id));
+		assert_eq!(
+			Disputes::<T>::get((asset, seq, &attestor)).map(|d| d.open.len() as u32),
+			Some(max_others::<T>())
+		);
+		assert_last_event::<T>(Event::ChallengeLapsed {
+			id,
+			challenger,
+			released: T::ChallengeBond::get(),
+		});
 		Ok(())
 	}
 

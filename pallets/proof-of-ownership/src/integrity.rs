@@ -30,5 +30,13 @@ impl<T: Config> Pallet<T> {
 			!T::ChallengeBond::get().is_zero(),
 			"a free challenge could be made for every confirmation"
 		);
+		assert!(
+			T::MaxChallengesPerAttestation::get() >= 1,
+			"a confirmation needs room for a challenge"
+		);
+		assert!(
+			!T::RulingPeriod::get().is_zero(),
+			"the admin origin needs time to rule"
+		);
 	}
 }

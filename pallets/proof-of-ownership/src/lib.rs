@@ -37,11 +37,16 @@
 //!   the chain of title, verifiable with [`Pallet::verify_chain`].
 //! - **Certified units**: [`OwnerUnits`], the token units each owner holds by certificate
 //!   (its ledger balance plus what it has in escrow).
-//! - **Challenge**: anyone may, within [`Config::ChallengePeriod`] blocks of a certificate,
-//!   dispute one attestor's confirmation of it, holding [`Config::ChallengeBond`]. The admin
-//!   origin rules: upheld, [`Config::SlashFraction`] of the attestor's bond is slashed,
-//!   [`Config::ChallengerShare`] of that paid to the challenger and the rest burned, and the
-//!   challenger's bond released; dismissed, the challenger's bond is burned.
+//! - **Challenge**: anyone but the parties may, within [`Config::ChallengePeriod`] blocks of a
+//!   certificate, dispute one attestor's confirmation of it, holding [`Config::ChallengeBond`];
+//!   up to [`Config::MaxChallengesPerAttestation`] challengers at once. The first open
+//!   challenge fixes the **stake**, [`Config::SlashFraction`] of the attestor's bond then,
+//!   below which the attestor cannot unbond while the dispute is open. The admin origin rules
+//!   within [`Config::RulingPeriod`] blocks of a challenge: upheld, the stake is slashed,
+//!   [`Config::ChallengerShare`] of it paid to the challenger and the rest burned, every
+//!   challenger's bond released and the confirmation settled (one slash per confirmation);
+//!   dismissed, the challenger's bond is burned. A challenge not ruled on in time lapses
+//!   (`lapse`, anyone): its bond is released.
 //!
 //! ## The transfer check
 //!
@@ -70,7 +75,7 @@
 //! Admin origin: `admit_attestor`, `remove_attestor`, `rule`.
 //! Attestors: `bond`, `unbond`, `confirm`, `reject`.
 //! Issuers: `register_asset`, `bind_token`, `request_issuance`.
-//! Holders: `request_transfer`. Anyone: `expire`, `challenge`.
+//! Holders: `request_transfer`. Anyone: `expire`, `challenge`, `lapse`.
 //!
 //! Queries: the [`runtime_api::ProofOfOwnershipApi`] runtime API, answered by the
 //! `Pallet::api_*` functions; [`Pallet::certificate_hash`], [`Pallet::verify_chain`].
@@ -165,6 +170,12 @@ pub type CertificateOf<T> = Certificate<
 /// A challenge as a runtime stores it.
 pub type ChallengeOf<T> =
 	Challenge<<T as frame_system::Config>::AccountId, BondOf<T>, BlockNumberFor<T>>;
+/// The dispute of a confirmation as a runtime stores it.
+pub type DisputeOf<T> = Dispute<
+	<T as frame_system::Config>::AccountId,
+	BondOf<T>,
+	<T as Config>::MaxChallengesPerAttestation,
+>;
 /// A movement as the ledger describes it.
 pub type MovementOf<'a, T> =
 	Movement<'a, <T as frame_system::Config>::AccountId, <T as Config>::Balance>;
@@ -239,6 +250,16 @@ pub mod pallet {
 		#[pallet::constant]
 		type ChallengePeriod: Get<BlockNumberFor<Self>>;
 
+		/// Blocks after a challenge during which the admin origin may rule on it; after them
+		/// anyone may `lapse` it and the challenger's bond is released (not 0).
+		#[pallet::constant]
+		type RulingPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Most open challenges of one attestor's confirmation of one certificate at once, by
+		/// distinct challengers (at least 1).
+		#[pallet::constant]
+		type MaxChallengesPerAttestation: Get<u32>;
+
 		/// The least bond with which an attestor may be named by an asset and vote.
 		#[pallet::constant]
 		type MinAttestorBond: Get<BondOf<Self>>;
@@ -291,7 +312,8 @@ pub mod pallet {
 		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
-	/// Admitted attestors: bond, assets naming them, open challenges against them.
+	/// Admitted attestors: bond, assets naming them, open challenges against them and the
+	/// stake those could slash.
 	#[pallet::storage]
 	pub type Attestors<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, AttestorInfoOf<T>, OptionQuery>;
@@ -402,8 +424,9 @@ pub mod pallet {
 	pub type Challenges<T: Config> =
 		StorageMap<_, Twox64Concat, ChallengeId, ChallengeOf<T>, OptionQuery>;
 
-	/// Confirmations (asset, certificate, attestor) under challenge or found wrong, with the
-	/// challenge: none of them can be challenged again. A dismissed challenge is removed.
+	/// Confirmations (asset, certificate, attestor) under challenge, with their open
+	/// challenges and the stake at risk, or found wrong (upheld: never challenged again). A
+	/// dispute whose last open challenge is dismissed or lapses is removed.
 	#[pallet::storage]
 	pub type Disputes<T: Config> = StorageNMap<
 		_,
@@ -412,7 +435,7 @@ pub mod pallet {
 			NMapKey<Twox64Concat, CertificateSeq>,
 			NMapKey<Blake2_128Concat, T::AccountId>,
 		),
-		ChallengeId,
+		DisputeOf<T>,
 		OptionQuery,
 	>;
 
@@ -500,7 +523,8 @@ pub mod pallet {
 		TransferRefused { id: TransferId, asset: AssetId },
 		/// A transfer's deadline passed; escrowed tokens went back to the holder.
 		TransferExpired { id: TransferId, asset: AssetId },
-		/// An attestor's confirmation of a certificate was challenged.
+		/// An attestor's confirmation of a certificate was challenged; `stake` of its bond is
+		/// at risk (fixed by the first open challenge of the confirmation).
 		Challenged {
 			id: ChallengeId,
 			asset: AssetId,
@@ -508,6 +532,7 @@ pub mod pallet {
 			attestor: T::AccountId,
 			challenger: T::AccountId,
 			bond: BondOf<T>,
+			stake: BondOf<T>,
 		},
 		/// A challenge was upheld: `slashed` taken from the attestor's bond, `reward` of it
 		/// paid to the challenger, the rest burned.
@@ -524,6 +549,20 @@ pub mod pallet {
 			challenger: T::AccountId,
 			forfeited: BondOf<T>,
 		},
+		/// Another challenge of the same confirmation was upheld: this one closed, its
+		/// challenger's bond released in full.
+		ChallengeClosed {
+			id: ChallengeId,
+			challenger: T::AccountId,
+			released: BondOf<T>,
+		},
+		/// The ruling period of a challenge passed without a ruling: it closed, its
+		/// challenger's bond released in full, nobody slashed.
+		ChallengeLapsed {
+			id: ChallengeId,
+			challenger: T::AccountId,
+			released: BondOf<T>,
+		},
 	}
 
 	#[pallet::error]
@@ -538,8 +577,9 @@ pub mod pallet {
 		ZeroAmount,
 		/// The attestor's bond is smaller than the amount.
 		InsufficientBond,
-		/// The bond may not fall below `MinAttestorBond` while an asset names the attestor or
-		/// a challenge against it is open.
+		/// The bond may not fall below what the open disputes of the attestor's confirmations
+		/// could slash, nor below `MinAttestorBond` while an asset names the attestor or a
+		/// challenge against it is open.
 		BondLocked,
 		/// The legal identifier is empty.
 		EmptyLegalId,
@@ -606,8 +646,16 @@ pub mod pallet {
 		ChallengePeriodOver,
 		/// The attestor did not confirm the certificate.
 		NotCertificateAttestor,
-		/// The confirmation is under challenge, or was found wrong already.
+		/// The caller's challenge of this confirmation is open already.
 		AlreadyChallenged,
+		/// A challenge of this confirmation was upheld: it was found wrong and is settled.
+		AlreadyUpheld,
+		/// The confirmation has as many open challenges as it may.
+		TooManyChallenges,
+		/// The challenge's ruling period is over: it can only lapse.
+		RulingPeriodOver,
+		/// The challenge's ruling period is not over yet.
+		RulingPeriodNotOver,
 		/// Every challenge id has been given out.
 		ChallengeIdsExhausted,
 		/// No such open challenge.
@@ -664,8 +712,9 @@ pub mod pallet {
 			Self::do_bond(who, amount)
 		}
 
-		/// The caller, an attestor, releases `amount` of its bond. While an asset names it or
-		/// a challenge against it is open, at least `MinAttestorBond` stays.
+		/// The caller, an attestor, releases `amount` of its bond. What its open disputes
+		/// could slash (their stakes) stays, and while an asset names it or a challenge
+		/// against it is open, at least `MinAttestorBond` does.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::unbond())]
 		pub fn unbond(origin: OriginFor<T>, amount: BondOf<T>) -> DispatchResult {
@@ -812,7 +861,9 @@ pub mod pallet {
 
 		/// Disputes `attestor`'s confirmation of certificate `seq` of `asset`, within
 		/// `ChallengePeriod` blocks of the certificate, holding `ChallengeBond` from the
-		/// caller.
+		/// caller. Others may challenge the same confirmation while it is open (at most
+		/// `MaxChallengesPerAttestation` at once, one per challenger), not once one was upheld.
+		/// The first open challenge fixes the stake: `SlashFraction` of the attestor's bond.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::challenge())]
 		pub fn challenge(
@@ -825,24 +876,37 @@ pub mod pallet {
 			Self::do_challenge(challenger, asset, seq, attestor)
 		}
 
-		/// Rules on challenge `id`. Upheld: `SlashFraction` of the attestor's bond is
-		/// slashed, `ChallengerShare` of that paid to the challenger and the rest burned; the
-		/// challenger's bond is released. Dismissed: the challenger's bond is burned.
+		/// Rules on challenge `id`, within `RulingPeriod` blocks of it. Upheld: the dispute's
+		/// stake is slashed from the attestor, `ChallengerShare` of it paid to the challenger
+		/// and the rest burned; the challenger's bond is released, and so are those of the
+		/// other open challenges of the same confirmation, which close; the confirmation is
+		/// settled. Dismissed: the challenger's bond is burned. Charged the most other
+		/// challenges an upheld ruling closes, refunded to those it closed.
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::rule_upheld().max(T::WeightInfo::rule_dismissed()))]
+		#[pallet::weight(Pallet::<T>::rule_weight())]
 		pub fn rule(
 			origin: OriginFor<T>,
 			id: ChallengeId,
 			upheld: bool,
 		) -> DispatchResultWithPostInfo {
 			T::AdminOrigin::ensure_origin(origin)?;
-			Self::do_rule(id, upheld)?;
+			let closed = Self::do_rule(id, upheld)?;
 			let actual = if upheld {
-				T::WeightInfo::rule_upheld()
+				T::WeightInfo::rule_upheld(closed)
 			} else {
 				T::WeightInfo::rule_dismissed()
 			};
 			Ok(Some(actual).into())
+		}
+
+		/// Closes challenge `id` once its ruling period is over without a ruling, releasing
+		/// the challenger's bond in full; nobody is slashed and the confirmation may be
+		/// challenged again within its challenge period. Anyone may call it.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::lapse())]
+		pub fn lapse(origin: OriginFor<T>, id: ChallengeId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_lapse(id)
 		}
 	}
 }

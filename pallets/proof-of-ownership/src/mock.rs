@@ -80,6 +80,10 @@ pub const MIN_TRANSFER_PERIOD: u32 = 2;
 pub const MAX_TRANSFER_PERIOD: u32 = 100;
 /// Blocks during which a certificate may be challenged.
 pub const CHALLENGE_PERIOD: u64 = 20;
+/// Blocks after a challenge during which the admin origin may rule on it.
+pub const RULING_PERIOD: u64 = 10;
+/// Most open challenges of one confirmation at once.
+pub const MAX_CHALLENGES: u32 = 3;
 /// The least bond of a named attestor.
 pub const MIN_BOND: Balance = 1_000;
 /// A challenger's bond.
@@ -117,6 +121,8 @@ impl pallet_proof_of_ownership::Config for Test {
 	type MinTransferPeriod = ConstU32<MIN_TRANSFER_PERIOD>;
 	type MaxTransferPeriod = ConstU32<MAX_TRANSFER_PERIOD>;
 	type ChallengePeriod = ConstU64<CHALLENGE_PERIOD>;
+	type RulingPeriod = ConstU64<RULING_PERIOD>;
+	type MaxChallengesPerAttestation = ConstU32<MAX_CHALLENGES>;
 	type MinAttestorBond = MinAttestorBond;
 	type ChallengeBond = ChallengeBond;
 	type AssetDeposit = AssetDeposit;

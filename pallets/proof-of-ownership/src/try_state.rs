@@ -30,8 +30,11 @@ impl<T: Config> Pallet<T> {
 	///   admitted; the challenge bonds held from each challenger are its open challenges';
 	///   the asset deposits held from each issuer are its assets';
 	/// - every asset's chain of title verifies, and the owner index lists exactly its
-	///   certificates; every open challenge names a confirmation of a stored certificate and
-	///   is recorded as its dispute.
+	///   certificates;
+	/// - every dispute is of a confirmation of a stored certificate; an upheld one has no open
+	///   challenge, any other has some; every open challenge is listed in its confirmation's
+	///   dispute and every listed challenge is open and of it, its challengers distinct; each
+	///   attestor's stake at risk is the sum of the stakes of its open disputes.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		use frame_support::traits::fungible::InspectHold;
@@ -246,7 +249,9 @@ impl<T: Config> Pallet<T> {
 		let mut open: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		let mut challenge_bonds: BTreeMap<T::AccountId, BondOf<T>> = BTreeMap::new();
 		let next_challenge = NextChallengeId::<T>::get();
+		let mut challenges = 0usize;
 		for (id, c) in Challenges::<T>::iter() {
+			challenges += 1;
 			ensure!(id < next_challenge, "a challenge id not given out yet");
 			*open.entry(c.attestor.clone()).or_default() += 1;
 			let b = challenge_bonds
@@ -254,15 +259,52 @@ impl<T: Config> Pallet<T> {
 				.or_insert_with(Zero::zero);
 			*b = b.saturating_add(c.bond);
 			ensure!(
-				Certificates::<T>::get(c.asset, c.seq)
-					.is_some_and(|cert| cert.attestors.contains(&c.attestor)),
-				"a challenge of no confirmation"
-			);
-			ensure!(
-				Disputes::<T>::get((c.asset, c.seq, &c.attestor)) == Some(id),
-				"an open challenge is not its confirmation's dispute"
+				Disputes::<T>::get((c.asset, c.seq, &c.attestor)).is_some_and(|d| d
+					.open
+					.iter()
+					.any(|(i, who)| *i == id && *who == c.challenger)),
+				"an open challenge is not listed in its confirmation's dispute"
 			);
 		}
+		// Disputes: of stored confirmations; an upheld one has no open challenge, an open one
+		// lists distinct challengers whose challenges are open and of it; the stakes of the open
+		// ones add up per attestor.
+		let mut at_stake: BTreeMap<T::AccountId, BondOf<T>> = BTreeMap::new();
+		let mut listed_challenges = 0usize;
+		for ((asset, seq, attestor), d) in Disputes::<T>::iter() {
+			ensure!(
+				Certificates::<T>::get(asset, seq)
+					.is_some_and(|cert| cert.attestors.contains(&attestor)),
+				"a dispute of no confirmation"
+			);
+			if d.upheld {
+				ensure!(d.open.is_empty(), "an upheld dispute has open challenges");
+				continue;
+			}
+			ensure!(
+				!d.open.is_empty(),
+				"a dispute without open challenges is stored"
+			);
+			for (i, (id, who)) in d.open.iter().enumerate() {
+				ensure!(
+					!d.open.iter().take(i).any(|(j, w)| j == id || w == who),
+					"a dispute lists a challenge or a challenger twice"
+				);
+				ensure!(
+					Challenges::<T>::get(id).is_some_and(|c| c.asset == asset
+						&& c.seq == seq && c.attestor
+						== attestor && c.challenger == *who),
+					"a dispute lists a challenge that is not open, or not of it"
+				);
+			}
+			listed_challenges += d.open.len();
+			let s = at_stake.entry(attestor).or_insert_with(Zero::zero);
+			*s = s.saturating_add(d.stake);
+		}
+		ensure!(
+			listed_challenges == challenges,
+			"the disputes list other challenges than the open ones"
+		);
 		for (challenger, bond) in challenge_bonds {
 			ensure!(
 				T::Currency::balance_on_hold(&HoldReason::ChallengeBond.into(), &challenger)
@@ -283,7 +325,15 @@ impl<T: Config> Pallet<T> {
 				info.challenges == open.remove(&who).unwrap_or(0),
 				"an attestor's challenge count differs from its open challenges"
 			);
+			ensure!(
+				info.at_stake == at_stake.remove(&who).unwrap_or_else(Zero::zero),
+				"an attestor's stake at risk differs from its open disputes'"
+			);
 		}
+		ensure!(
+			at_stake.is_empty(),
+			"a dispute names an account that is not an attestor"
+		);
 		ensure!(
 			named.is_empty() && open.is_empty(),
 			"an asset or challenge names an account that is not an attestor"

@@ -137,8 +137,12 @@ pub struct AttestorInfo<Bond> {
 	pub bond: Bond,
 	/// Registered assets that name it (assets are never removed).
 	pub assets: u32,
-	/// Open challenges against its attestations.
+	/// Open challenges against its attestations (every challenge counted).
 	pub challenges: u32,
+	/// What upholding every open dispute of its attestations could slash: the sum of their
+	/// stakes, each attestation counted once however many challenges it has. `unbond` keeps
+	/// at least this much bonded.
+	pub at_stake: Bond,
 }
 
 /// A transfer (or issuance) waiting for its attestors.
@@ -217,6 +221,29 @@ pub struct Certificate<
 	pub at: BlockNumber,
 	/// Hash of the previous certificate, or of the asset record for the first.
 	pub prev: [u8; 32],
+}
+
+/// The dispute of one attestor's confirmation of one certificate: its open challenges and the
+/// stake at risk. Stored from the first open challenge until the last closes without a
+/// ruling against the attestor; once one is upheld, for good (the confirmation was found
+/// wrong and cannot be challenged again).
+#[derive(
+	Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxChallenges))]
+#[allow(clippy::multiple_bound_locations)]
+pub struct Dispute<
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Bond: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxChallenges: Get<u32>,
+> {
+	/// The open challenges with their challengers, oldest first (none once upheld).
+	pub open: BoundedVec<(ChallengeId, AccountId), MaxChallenges>,
+	/// `SlashFraction` of the attestor's bond when the first open challenge was made: what an
+	/// upheld ruling slashes (what a later bond or unbond does not change).
+	pub stake: Bond,
+	/// A challenge was upheld: the attestor was slashed `stake` (at most what it held).
+	pub upheld: bool,
 }
 
 /// A challenge of one attestor's confirmation of one certificate.

@@ -32,8 +32,9 @@ pub trait WeightInfo {
 	fn reject_final() -> Weight;
 	fn expire() -> Weight;
 	fn challenge() -> Weight;
-	fn rule_upheld() -> Weight;
+	fn rule_upheld(c: u32, ) -> Weight;
 	fn rule_dismissed() -> Weight;
+	fn lapse() -> Weight;
 }
 
 /// Weights measured for a runtime, priced with its `DbWeight`.
@@ -263,57 +264,46 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
-	/// Storage: `ProofOfOwnership::Certificates` (r:1 w:0)
-	/// Proof: `ProofOfOwnership::Certificates` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
-	/// Storage: `ProofOfOwnership::Disputes` (r:1 w:1)
-	/// Proof: `ProofOfOwnership::Disputes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `ProofOfOwnership::NextChallengeId` (r:1 w:1)
-	/// Proof: `ProofOfOwnership::NextChallengeId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
-	/// Storage: `ProofOfOwnership::Attestors` (r:1 w:1)
-	/// Proof: `ProofOfOwnership::Attestors` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `ProofOfOwnership::Challenges` (r:0 w:1)
-	/// Proof: `ProofOfOwnership::Challenges` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	// Not yet measured: replaced by the next scripts/bench.sh run.
+	/// Estimated by hand until measured. Storage: `ProofOfOwnership::Certificates` (r:1 w:0),
+	/// `ProofOfOwnership::Attestors` (r:1 w:1), `ProofOfOwnership::Disputes` (r:1 w:1),
+	/// `ProofOfOwnership::NextChallengeId` (r:1 w:1), `System::Account` (r:1 w:1),
+	/// `Balances::Holds` (r:1 w:1), `ProofOfOwnership::Challenges` (r:0 w:1).
 	fn challenge() -> Weight {
-		// Proof size (bytes): measured 2121, worst case 4163.
-		// Minimum execution time: 105_677 ns.
-		Weight::from_parts(178_215_000, 4163)
+		Weight::from_parts(200_000_000, 4700)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
-	/// Storage: `ProofOfOwnership::Challenges` (r:1 w:1)
-	/// Proof: `ProofOfOwnership::Challenges` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
-	/// Storage: `ProofOfOwnership::Attestors` (r:1 w:1)
-	/// Proof: `ProofOfOwnership::Attestors` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
-	fn rule_upheld() -> Weight {
-		// Proof size (bytes): measured 2016, worst case 6362.
-		// Minimum execution time: 154_009 ns.
-		Weight::from_parts(245_525_000, 6362)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+	// Not yet measured: replaced by the next scripts/bench.sh run.
+	/// Estimated by hand until measured. Storage: `ProofOfOwnership::Challenges` (r:1+c w:1+c),
+	/// `ProofOfOwnership::Disputes` (r:1 w:1), `ProofOfOwnership::Attestors` (r:1 w:1),
+	/// `System::Account` (r:2+c w:2+c), `Balances::Holds` (r:2+c w:2+c).
+	/// The range of component `c` is `[0, MaxChallengesPerAttestation - 1]`.
+	fn rule_upheld(c: u32, ) -> Weight {
+		Weight::from_parts(270_000_000, 6600)
+			.saturating_add(Weight::from_parts(70_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 7872).saturating_mul(c.into()))
 	}
-	/// Storage: `ProofOfOwnership::Challenges` (r:1 w:1)
-	/// Proof: `ProofOfOwnership::Challenges` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
-	/// Storage: `ProofOfOwnership::Attestors` (r:1 w:1)
-	/// Proof: `ProofOfOwnership::Attestors` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
-	/// Storage: `ProofOfOwnership::Disputes` (r:0 w:1)
-	/// Proof: `ProofOfOwnership::Disputes` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	// Not yet measured: replaced by the next scripts/bench.sh run.
+	/// Estimated by hand until measured. Storage: `ProofOfOwnership::Challenges` (r:1 w:1),
+	/// `ProofOfOwnership::Disputes` (r:1 w:1), `ProofOfOwnership::Attestors` (r:1 w:1),
+	/// `System::Account` (r:1 w:1), `Balances::Holds` (r:1 w:1).
 	fn rule_dismissed() -> Weight {
-		// Proof size (bytes): measured 1665, worst case 3676.
-		// Minimum execution time: 75_392 ns.
-		Weight::from_parts(131_105_000, 3676)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		Weight::from_parts(150_000_000, 4000)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	// Not yet measured: replaced by the next scripts/bench.sh run.
+	/// Estimated by hand until measured. Storage: `ProofOfOwnership::Challenges` (r:1 w:1),
+	/// `ProofOfOwnership::Disputes` (r:1 w:1), `ProofOfOwnership::Attestors` (r:1 w:1),
+	/// `System::Account` (r:1 w:1), `Balances::Holds` (r:1 w:1).
+	fn lapse() -> Weight {
+		Weight::from_parts(140_000_000, 4000)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 }
@@ -389,19 +379,32 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
+	// Not yet measured: replaced by the next scripts/bench.sh run.
 	fn challenge() -> Weight {
-		Weight::from_parts(178_215_000, 4163)
+		Weight::from_parts(200_000_000, 4700)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
-	fn rule_upheld() -> Weight {
-		Weight::from_parts(245_525_000, 6362)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	// Not yet measured: replaced by the next scripts/bench.sh run.
+	fn rule_upheld(c: u32, ) -> Weight {
+		Weight::from_parts(270_000_000, 6600)
+			.saturating_add(Weight::from_parts(70_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(c.into())))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 7872).saturating_mul(c.into()))
 	}
+	// Not yet measured: replaced by the next scripts/bench.sh run.
 	fn rule_dismissed() -> Weight {
-		Weight::from_parts(131_105_000, 3676)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		Weight::from_parts(150_000_000, 4000)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	// Not yet measured: replaced by the next scripts/bench.sh run.
+	fn lapse() -> Weight {
+		Weight::from_parts(140_000_000, 4000)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 }

@@ -119,6 +119,13 @@ impl pallet_proof_of_ownership::Config for Runtime {
 	type MaxTransferPeriod = ConstU32<{ 30 * DAYS }>;
 	// Two weeks after a certificate to dispute its confirmations.
 	type ChallengePeriod = ConstU32<{ 14 * DAYS }>;
+	// A week after each challenge for the council to rule; after it the challenge lapses and
+	// its bond is returned, so no challenger's bond is held for ever.
+	type RulingPeriod = ConstU32<{ 7 * DAYS }>;
+	// Four challengers of one confirmation at once: an attestor's accomplices cannot fill the
+	// slots cheaply (each holds `ChallengeBond`, burned if dismissed), and an upheld ruling
+	// releases every other challenger's bond.
+	type MaxChallengesPerAttestation = ConstU32<4>;
 	type MinAttestorBond = MinAttestorBond;
 	type ChallengeBond = ChallengeBond;
 	type AssetDeposit = AssetDeposit;

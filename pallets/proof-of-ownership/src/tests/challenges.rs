@@ -13,8 +13,14 @@ fn challenge_holds_the_bond() {
 			(c.challenger, c.asset, c.seq, c.attestor, c.bond),
 			(EVE, asset, 0, NOTARY, CHALLENGE_BOND)
 		);
-		assert_eq!(Disputes::<Test>::get((asset, 0, NOTARY)), Some(id));
-		assert_eq!(Attestors::<Test>::get(NOTARY).unwrap().challenges, 1);
+		// Half of the notary's 1 000 is at stake (the mock's `SlashFraction`).
+		let d = Disputes::<Test>::get((asset, 0, NOTARY)).unwrap();
+		assert_eq!(
+			(d.open.into_inner(), d.stake, d.upheld),
+			(vec![(id, EVE)], 500, false)
+		);
+		let info = Attestors::<Test>::get(NOTARY).unwrap();
+		assert_eq!((info.challenges, info.at_stake), (1, 500));
 		assert_eq!(
 			last_event(),
 			Event::Challenged {
@@ -23,7 +29,8 @@ fn challenge_holds_the_bond() {
 				seq: 0,
 				attestor: NOTARY,
 				challenger: EVE,
-				bond: CHALLENGE_BOND
+				bond: CHALLENGE_BOND,
+				stake: 500,
 			}
 		);
 	});
@@ -51,7 +58,15 @@ fn challenge_errors() {
 		assert_noop!(ch(EVE, 0, REGISTRY), Error::<Test>::ChallengeIdsExhausted);
 		NextChallengeId::<Test>::put(0);
 		challenge(asset, 0, REGISTRY);
-		assert_noop!(ch(DAVE, 0, REGISTRY), Error::<Test>::AlreadyChallenged);
+		assert_noop!(ch(EVE, 0, REGISTRY), Error::<Test>::AlreadyChallenged);
+		for who in [DAVE, CHARLIE] {
+			assert_ok!(ch(who, 0, REGISTRY));
+		}
+		assert_noop!(ch(FOURTH, 0, REGISTRY), Error::<Test>::TooManyChallenges);
+		// A confirmation by an account that is no longer an attestor (its record removed).
+		let info = Attestors::<Test>::take(NOTARY).unwrap();
+		assert_noop!(ch(EVE, 0, NOTARY), Error::<Test>::NotAttestor);
+		Attestors::<Test>::insert(NOTARY, info);
 		System::set_block_number(1 + CHALLENGE_PERIOD + 1);
 		assert_noop!(ch(EVE, 0, NOTARY), Error::<Test>::ChallengePeriodOver);
 	});
@@ -80,14 +95,18 @@ fn an_upheld_challenge_slashes_the_attestor() {
 		assert_eq!(held(HoldReason::ChallengeBond, EVE), 0);
 		assert_eq!(free(EVE), FUNDS + 200);
 		assert_eq!(Balances::total_issuance(), issuance - 300);
-		assert_eq!(Attestors::<Test>::get(REGISTRY).unwrap().challenges, 0);
+		let info = Attestors::<Test>::get(REGISTRY).unwrap();
+		assert_eq!((info.challenges, info.at_stake), (0, 0));
 		assert!(!Challenges::<Test>::contains_key(id));
-		// Found wrong once: not again.
-		assert_eq!(Disputes::<Test>::get((asset, 0, REGISTRY)), Some(id));
-		assert_noop!(
-			ProofOfOwnership::challenge(signed(DAVE), asset, 0, REGISTRY),
-			Error::<Test>::AlreadyChallenged
-		);
+		// Found wrong once: settled, never challenged again, by anyone.
+		let d = Disputes::<Test>::get((asset, 0, REGISTRY)).unwrap();
+		assert!(d.upheld && d.open.is_empty());
+		for who in [DAVE, EVE] {
+			assert_noop!(
+				ProofOfOwnership::challenge(signed(who), asset, 0, REGISTRY),
+				Error::<Test>::AlreadyUpheld
+			);
+		}
 		assert_eq!(
 			last_event(),
 			Event::ChallengeUpheld {
@@ -155,7 +174,7 @@ fn rule_charges_the_weight_of_its_ruling() {
 		let upheld = challenge(asset, 0, REGISTRY);
 		let dismissed = challenge(asset, 0, NOTARY);
 		let info = ProofOfOwnership::rule(root(), upheld, true).unwrap();
-		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::rule_upheld()));
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::rule_upheld(0)));
 		let info = ProofOfOwnership::rule(root(), dismissed, false).unwrap();
 		assert_eq!(
 			info.actual_weight,

@@ -191,9 +191,14 @@ fn bob_holds() -> (AssetId, TokenId) {
 
 /// EVE challenges `attestor`'s confirmation of certificate `seq`; returns the challenge.
 fn challenge(asset: AssetId, seq: u32, attestor: AccountId) -> u64 {
+	challenge_as(EVE, asset, seq, attestor)
+}
+
+/// `who` challenges `attestor`'s confirmation of certificate `seq`; returns the challenge.
+fn challenge_as(who: AccountId, asset: AssetId, seq: u32, attestor: AccountId) -> u64 {
 	let id = NextChallengeId::<Test>::get();
 	assert_ok!(ProofOfOwnership::challenge(
-		signed(EVE),
+		signed(who),
 		asset,
 		seq,
 		attestor
@@ -211,6 +216,7 @@ mod assets;
 mod attestors;
 mod certificates;
 mod challenges;
+mod disputes;
 mod flows;
 mod griefing;
 mod properties;

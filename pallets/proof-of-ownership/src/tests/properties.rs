@@ -10,6 +10,8 @@ mod props {
 	const PEOPLE: [AccountId; 4] = [BOB, CHARLIE, DAVE, EVE];
 	/// The attestors of the generated runs' asset, 2 of 3.
 	const ATTESTORS: [AccountId; 3] = [REGISTRY, NOTARY, CUSTODIAN];
+	/// The challengers of the generated runs (some are parties to some certificates).
+	const CHALLENGERS: [AccountId; 4] = [EVE, DAVE, CHARLIE, FOURTH];
 
 	/// One step of a generated run; indices are taken modulo what they index.
 	#[derive(Clone, Debug)]
@@ -44,11 +46,24 @@ mod props {
 			who: usize,
 		},
 		Challenge {
+			who: usize,
 			seq: u32,
 			attestor: usize,
 		},
 		Rule {
+			challenge: usize,
 			upheld: bool,
+		},
+		Lapse {
+			challenge: usize,
+		},
+		Bond {
+			attestor: usize,
+			amount: Balance,
+		},
+		Unbond {
+			attestor: usize,
+			amount: Balance,
 		},
 	}
 
@@ -67,8 +82,14 @@ mod props {
 			1 => (1..6u64).prop_map(|blocks| Step::Wait { blocks }),
 			1 => who.clone().prop_map(|who| Step::Freeze { who }),
 			1 => who.prop_map(|who| Step::Unfreeze { who }),
-			2 => (0..4u32, 0..3usize).prop_map(|(seq, attestor)| Step::Challenge { seq, attestor }),
-			1 => any::<bool>().prop_map(|upheld| Step::Rule { upheld }),
+			3 => (0..CHALLENGERS.len(), 0..4u32, 0..3usize)
+				.prop_map(|(who, seq, attestor)| Step::Challenge { who, seq, attestor }),
+			2 => (0..4usize, any::<bool>())
+				.prop_map(|(challenge, upheld)| Step::Rule { challenge, upheld }),
+			1 => (0..4usize).prop_map(|challenge| Step::Lapse { challenge }),
+			1 => (0..3usize, 1..2_000u128).prop_map(|(attestor, amount)| Step::Bond { attestor, amount }),
+			1 => (0..3usize, 1..2_000u128)
+				.prop_map(|(attestor, amount)| Step::Unbond { attestor, amount }),
 		]
 	}
 
@@ -79,6 +100,16 @@ mod props {
 			return None;
 		}
 		list.get(i % list.len()).copied()
+	}
+
+	/// The `i`-th open challenge (modulo their number), if any.
+	fn nth_challenge(i: usize) -> Option<u64> {
+		let mut ids: Vec<u64> = Challenges::<Test>::iter_keys().collect();
+		ids.sort();
+		if ids.is_empty() {
+			return None;
+		}
+		ids.get(i % ids.len()).copied()
 	}
 
 	/// Runs one step, ignoring refusals (a refused call changes nothing).
@@ -118,13 +149,26 @@ mod props {
 			Step::Unfreeze { who } => {
 				SecurityToken::unfreeze_account(signed(ISSUER), token, PEOPLE[who])
 			}
-			Step::Challenge { seq, attestor } => {
-				ProofOfOwnership::challenge(signed(EVE), asset, seq, ATTESTORS[attestor])
-			}
-			Step::Rule { upheld } => match Challenges::<Test>::iter_keys().next() {
+			Step::Challenge { who, seq, attestor } => ProofOfOwnership::challenge(
+				signed(CHALLENGERS[who]),
+				asset,
+				seq,
+				ATTESTORS[attestor],
+			),
+			Step::Rule { challenge, upheld } => match nth_challenge(challenge) {
 				Some(id) => post(ProofOfOwnership::rule(root(), id, upheld)),
 				None => Ok(()),
 			},
+			Step::Lapse { challenge } => match nth_challenge(challenge) {
+				Some(id) => ProofOfOwnership::lapse(signed(NOBODY), id),
+				None => Ok(()),
+			},
+			Step::Bond { attestor, amount } => {
+				ProofOfOwnership::bond(signed(ATTESTORS[attestor]), amount)
+			}
+			Step::Unbond { attestor, amount } => {
+				ProofOfOwnership::unbond(signed(ATTESTORS[attestor]), amount)
+			}
 		};
 	}
 
