@@ -787,7 +787,10 @@ fn a_receiver_deny_listed_after_the_request_does_not_receive() {
 				token: TOKEN,
 				entries: vec![(
 					account(Charlie),
-					pallet_compliance::ListFlags(pallet_compliance::ListFlags::DENY)
+					pallet_compliance::ListFlags {
+						deny: true,
+						..Default::default()
+					}
 				)]
 				.try_into()
 				.unwrap(),
