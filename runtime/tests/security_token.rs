@@ -13,8 +13,8 @@ use pallet_security_token::{
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie, One};
 use sp_runtime::{BoundedVec, DispatchError};
+use pallet_security_token::runtime_api::{AccountPosition, TokenInfo};
 use vellum_primitives::{
-	api::{AccountPosition, TokenInfo},
 	ledger::{ReasonCode, Role},
 	security::*,
 };
