@@ -10,7 +10,9 @@
 //! when requested (balance and holder caps exceeded by two pending requests together, a
 //! receiver whose claim is revoked, expires or is deny-listed, a sender frozen meanwhile);
 //! pending slots filled by one holder; assets registered by anyone; attestors voting, and
-//! parties challenging, on their own transfers.
+//! parties challenging, on their own transfers. Last, a resigning attestor replaced by the
+//! council while a transfer requested before is decided by the old set, and an asset without
+//! supply deregistered with its deposit returned.
 
 mod common;
 
@@ -967,6 +969,185 @@ fn no_attestor_votes_on_its_own_transfer_and_no_party_challenges_it() {
 				Err(ProofError::<Runtime>::InterestedChallenger.into())
 			);
 		}
+		invariants_hold();
+	});
+}
+
+// ---- Attestor sets and deregistration.
+
+#[test]
+fn a_resigning_attestor_is_replaced_and_an_asset_without_supply_is_deregistered() {
+	new_ext("development").execute_with(|| {
+		setup();
+		// Bob's sale to Charlie is requested under the registry, the notary and the custodian.
+		let before = request_transfer(Bob, Charlie, 100);
+
+		// The custodian resigns; the council admits a successor (a new, funded account) and
+		// replaces the custodian with it, 2 of 3.
+		const SUCCESSOR: Sr25519Keyring = Two;
+		assert_ok!(dispatch(
+			Alice,
+			RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+				dest: account(SUCCESSOR).into(),
+				value: MinAttestorBond::get() + 5_000 * UNIT,
+			})
+		));
+		assert_ok!(council_motion(
+			proof(ProofCall::admit_attestor {
+				who: account(SUCCESSOR)
+			}),
+			&[Alice, Bob]
+		));
+		assert_ok!(dispatch(
+			SUCCESSOR,
+			proof(ProofCall::bond {
+				amount: MinAttestorBond::get()
+			})
+		));
+		let set = vec![account(REGISTRY), account(NOTARY), account(SUCCESSOR)];
+		assert_ok!(council_motion(
+			proof(ProofCall::set_attestors {
+				asset: ASSET,
+				attestors: set.clone().try_into().unwrap(),
+				threshold: 2,
+			}),
+			&[Alice, Bob]
+		));
+		assert!(proof_events().contains(&ProofEvent::AttestorsChanged {
+			asset: ASSET,
+			attestors: set.clone().try_into().unwrap(),
+			threshold: 2,
+			by_network: true,
+		}));
+		assert_eq!(asset_info().attestors, set);
+
+		// The earlier request keeps its set: the successor may not vote on it, the custodian
+		// may, and cannot leave with its bond while it can.
+		let open = pending();
+		assert_eq!(open.len(), 1);
+		assert_eq!(
+			(open[0].attestors.clone(), open[0].threshold),
+			(
+				vec![account(REGISTRY), account(NOTARY), account(CUSTODIAN)],
+				2
+			)
+		);
+		assert_eq!(
+			dispatch(
+				SUCCESSOR,
+				proof(ProofCall::confirm {
+					id: before,
+					evidence: [0xd1; 32]
+				})
+			),
+			Err(ProofError::<Runtime>::NotAssetAttestor.into())
+		);
+		assert_eq!(
+			dispatch(CUSTODIAN, proof(ProofCall::unbond { amount: 1 })),
+			Err(ProofError::<Runtime>::BondLocked.into())
+		);
+		confirm(CUSTODIAN, before, 0xd1);
+		confirm(REGISTRY, before, 0xd1);
+		assert_eq!((balance(Bob), escrowed(), balance(Charlie)), (900, 0, 100));
+		let certificates = certificates_of(Charlie);
+		assert_eq!(certificates.len(), 1);
+		assert_eq!(
+			certificates[0].attestors,
+			vec![account(CUSTODIAN), account(REGISTRY)]
+		);
+		assert_eq!(
+			certificates[0].attestor_set,
+			vec![account(REGISTRY), account(NOTARY), account(CUSTODIAN)]
+		);
+		assert!(asset_info().chain_verified);
+
+		// Named by nothing now, the custodian unbonds and the council removes it.
+		assert_ok!(dispatch(
+			CUSTODIAN,
+			proof(ProofCall::unbond {
+				amount: MinAttestorBond::get()
+			})
+		));
+		assert_eq!(bond_held(CUSTODIAN), 0);
+		assert_ok!(council_motion(
+			proof(ProofCall::remove_attestor {
+				who: account(CUSTODIAN)
+			}),
+			&[Alice, Bob]
+		));
+		assert!(!pallet_proof_of_ownership::Attestors::<Runtime>::contains_key(account(CUSTODIAN)));
+
+		// A transfer requested now is the new set's to decide.
+		let after = request_transfer(Bob, Charlie, 50);
+		confirm(SUCCESSOR, after, 0xd2);
+		confirm(NOTARY, after, 0xd2);
+		assert_eq!((balance(Bob), balance(Charlie)), (850, 150));
+		assert!(asset_info().chain_verified);
+		// With supply bound to it, the asset stays, whoever asks.
+		assert_eq!(
+			dispatch(ISSUER, proof(ProofCall::deregister_asset { asset: ASSET })),
+			Err(ProofError::<Runtime>::SupplyBound.into())
+		);
+		assert_eq!(
+			council_motion(
+				proof(ProofCall::deregister_asset { asset: ASSET }),
+				&[Alice, Bob]
+			),
+			Err(ProofError::<Runtime>::SupplyBound.into())
+		);
+
+		// A second flat, its token never issued: the issuer deregisters it, its deposit
+		// comes back and its token is unbound.
+		let unissued = pallet_security_token::NextTokenId::<Runtime>::get();
+		assert_ok!(dispatch(
+			ISSUER,
+			token(TokenCall::create_token {
+				definition: Box::new(SecurityDefinition::plain_equity(b"BER13", DE, 1_000)),
+			})
+		));
+		let second = pallet_proof_of_ownership::NextAssetId::<Runtime>::get();
+		let mut definition = pallet_proof_of_ownership::Assets::<Runtime>::get(ASSET)
+			.expect("the asset exists")
+			.definition;
+		definition.legal_id = b"Grundbuch Berlin-Mitte 4711 / 13"
+			.to_vec()
+			.try_into()
+			.unwrap();
+		assert_ok!(dispatch(
+			ISSUER,
+			proof(ProofCall::register_asset {
+				definition: Box::new(definition)
+			})
+		));
+		assert_ok!(dispatch(
+			ISSUER,
+			proof(ProofCall::bind_token {
+				asset: second,
+				token: unissued,
+				units_per_token: 1,
+			})
+		));
+		let deposit = vellum_runtime::configs::tokens::AssetDeposit::get();
+		let asset_deposit = || {
+			pallet_balances::Pallet::<Runtime>::balance_on_hold(
+				&RuntimeHoldReason::ProofOfOwnership(HoldReason::AssetDeposit),
+				&account(ISSUER),
+			)
+		};
+		assert_eq!(asset_deposit(), 2 * deposit);
+		assert_ok!(dispatch(
+			ISSUER,
+			proof(ProofCall::deregister_asset { asset: second })
+		));
+		assert!(proof_events().contains(&ProofEvent::AssetDeregistered {
+			asset: second,
+			issuer: account(ISSUER),
+			released: deposit,
+			by_network: false,
+		}));
+		assert_eq!(asset_deposit(), deposit);
+		assert!(pallet_proof_of_ownership::Assets::<Runtime>::get(second).is_none());
+		assert!(pallet_proof_of_ownership::TokenAsset::<Runtime>::get(unissued).is_none());
 		invariants_hold();
 	});
 }

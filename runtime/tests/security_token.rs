@@ -7,13 +7,13 @@ mod common;
 use codec::{Decode, Encode};
 use common::{account, apply, council_motion, events, new_ext};
 use frame_support::{assert_ok, traits::fungible::InspectHold};
+use pallet_security_token::runtime_api::{AccountPosition, TokenInfo};
 use pallet_security_token::{
 	Authority, Call as TokenCall, Error as TokenError, Event as TokenEvent, HoldReason,
 };
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie, One};
 use sp_runtime::{BoundedVec, DispatchError};
-use pallet_security_token::runtime_api::{AccountPosition, TokenInfo};
 use vellum_primitives::{
 	ledger::{ReasonCode, Role},
 	security::*,

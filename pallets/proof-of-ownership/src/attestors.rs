@@ -1,12 +1,14 @@
 //! Attestors: admission by the admin origin, bonds held in the native currency, unbonding
-//! (locked at what its open disputes could slash, and at `MinAttestorBond` while an asset names
-//! the attestor or a challenge of it is open) and removal.
+//! (locked at what its open disputes could slash, and at `MinAttestorBond` while an asset or a
+//! pending transfer names the attestor or a challenge of it is open), removal, and the
+//! validation of an asset's attestor set.
 
 use crate::{AttestorInfoOf, Attestors, BondOf, Config, Error, Event, HoldReason, Pallet};
 use frame_support::{
 	dispatch::DispatchResult,
 	ensure,
 	traits::{fungible::MutateHold, tokens::Precision, Get},
+	BoundedVec,
 };
 use sp_runtime::traits::{Saturating, Zero};
 
@@ -22,14 +24,51 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Removes attestor `who`, releasing its whole bond, while no asset names it and no
-	/// challenge against it is open.
+	/// Checks an asset's attestor set (at registration and when it changes): the threshold
+	/// between 1 and the number of attestors; each attestor admitted, named once, with at
+	/// least `MinAttestorBond`.
+	pub(crate) fn ensure_valid_attestors(
+		attestors: &BoundedVec<T::AccountId, T::MaxAttestors>,
+		threshold: u32,
+	) -> DispatchResult {
+		let n = attestors.len() as u32;
+		ensure!(
+			threshold >= 1 && threshold <= n,
+			Error::<T>::InvalidThreshold
+		);
+		let min = T::MinAttestorBond::get();
+		for (i, a) in attestors.iter().enumerate() {
+			let index = u8::try_from(i).unwrap_or(u8::MAX);
+			ensure!(
+				!attestors.iter().take(i).any(|b| b == a),
+				Error::<T>::DuplicateAttestor { index }
+			);
+			let info = Attestors::<T>::get(a).ok_or(Error::<T>::AttestorNotAdmitted { index })?;
+			ensure!(info.bond >= min, Error::<T>::AttestorBondTooLow { index });
+		}
+		Ok(())
+	}
+
+	/// Counts one more (`named`) or one fewer asset naming each of `attestors`.
+	pub(crate) fn count_naming(attestors: &[T::AccountId], named: bool) {
+		for a in attestors {
+			Attestors::<T>::mutate(a, |info| {
+				if let Some(info) = info {
+					info.assets = if named {
+						info.assets.saturating_add(1)
+					} else {
+						info.assets.saturating_sub(1)
+					};
+				}
+			});
+		}
+	}
+
+	/// Removes attestor `who`, releasing its whole bond, while no asset or pending transfer
+	/// names it and no challenge against it is open.
 	pub(crate) fn do_remove_attestor(who: T::AccountId) -> DispatchResult {
 		let info = Attestors::<T>::get(&who).ok_or(Error::<T>::NotAttestor)?;
-		ensure!(
-			info.assets == 0 && info.challenges == 0,
-			Error::<T>::AttestorInUse
-		);
+		ensure!(!info.in_use(), Error::<T>::AttestorInUse);
 		let released = if info.bond.is_zero() {
 			Zero::zero()
 		} else {
@@ -58,14 +97,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Releases `amount` of attestor `who`'s bond. What its open disputes could slash stays
-	/// (their stakes, fixed when each was first challenged), and while an asset names it or a
-	/// challenge against it is open, at least `MinAttestorBond` stays.
+	/// (their stakes, fixed when each was first challenged), and while an asset or a pending
+	/// transfer names it or a challenge against it is open, at least `MinAttestorBond` stays.
 	pub(crate) fn do_unbond(who: T::AccountId, amount: BondOf<T>) -> DispatchResult {
 		let mut info = Attestors::<T>::get(&who).ok_or(Error::<T>::NotAttestor)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(amount <= info.bond, Error::<T>::InsufficientBond);
 		let bond = info.bond.saturating_sub(amount);
-		let floor = if info.assets > 0 || info.challenges > 0 {
+		let floor = if info.in_use() {
 			info.at_stake.max(T::MinAttestorBond::get())
 		} else {
 			info.at_stake

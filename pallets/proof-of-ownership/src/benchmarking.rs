@@ -3,7 +3,8 @@
 //! Every benchmark builds the worst case of its call: assets have `MaxAttestors` attestors,
 //! pending lists hold `MaxPendingPerAsset - 1` other requests (a request fills the list, a
 //! decision scans it), and votes are cast on records as full as a vote can find them. The
-//! completing confirmation, the failing rejection and `expire` include the ledger movement of
+//! completing confirmation, the failing rejection and `expire` end a transfer whose attestors
+//! have all left the asset's set (each released by it), and include the ledger movement of
 //! a token without compliance settings; the call weights add `SecurityLedger::movement_overhead`
 //! on top for what the ledger's checks and hooks may cost beyond that.
 
@@ -57,6 +58,31 @@ fn attestor<T: Config>(i: u32, bond: BondOf<T>) -> Result<T::AccountId, Benchmar
 /// `n` admitted attestors with the minimum bond.
 fn attestors<T: Config>(n: u32) -> Result<Vec<T::AccountId>, BenchmarkError> {
 	(0..n).map(|i| attestor::<T>(i, min_bond::<T>())).collect()
+}
+
+/// `n` more admitted attestors with the minimum bond, after the first `MaxAttestors`.
+fn new_attestors<T: Config>(n: u32) -> Result<Vec<T::AccountId>, BenchmarkError> {
+	let first = T::MaxAttestors::get();
+	(first..first.saturating_add(n))
+		.map(|i| attestor::<T>(i, min_bond::<T>()))
+		.collect()
+}
+
+/// `asset`'s issuer replaces its whole set by `MaxAttestors` new attestors, 1 of them: every
+/// attestor of its pending transfers has left the asset's set (the most a transfer's end then
+/// releases).
+fn replace_set<T: Config>(asset: AssetId) -> Result<(), BenchmarkError> {
+	let issuer = Assets::<T>::get(asset)
+		.map(|a| a.issuer)
+		.ok_or(BenchmarkError::Stop("no asset"))?;
+	let set = new_attestors::<T>(T::MaxAttestors::get())?;
+	ProofOfOwnership::<T>::set_attestors(
+		signed::<T>(&issuer),
+		asset,
+		BoundedVec::truncate_from(set),
+		1,
+	)?;
+	Ok(())
 }
 
 /// The largest definition: the longest legal identifier, `attestors`, threshold `k`.
@@ -401,6 +427,7 @@ mod benchmarks {
 		for a in others {
 			ProofOfOwnership::<T>::confirm(signed::<T>(a), id, EVIDENCE)?;
 		}
+		replace_set::<T>(asset)?;
 
 		#[extrinsic_call]
 		confirm(RawOrigin::Signed(last.clone()), id, EVIDENCE);
@@ -441,13 +468,14 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reject_final() -> Result<(), BenchmarkError> {
-		let (_, token, attestors, id, _) = full_request::<T>(1)?;
+		let (asset, token, attestors, id, _) = full_request::<T>(1)?;
 		let (last, others) = attestors
 			.split_last()
 			.ok_or(BenchmarkError::Stop("no attestor"))?;
 		for a in others {
 			ProofOfOwnership::<T>::reject(signed::<T>(a), id)?;
 		}
+		replace_set::<T>(asset)?;
 
 		#[extrinsic_call]
 		reject(RawOrigin::Signed(last.clone()), id);
@@ -464,6 +492,7 @@ mod benchmarks {
 		for a in attestors.iter().take((n - 1) as usize) {
 			ProofOfOwnership::<T>::confirm(signed::<T>(a), id, EVIDENCE)?;
 		}
+		replace_set::<T>(asset)?;
 		let deadline = Pending::<T>::get(id)
 			.map(|p| p.deadline)
 			.ok_or(BenchmarkError::Stop("not pending"))?;
@@ -581,6 +610,59 @@ mod benchmarks {
 			id,
 			challenger,
 			released: T::ChallengeBond::get(),
+		});
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_attestors(a: Linear<1, { T::MaxAttestors::get() }>) -> Result<(), BenchmarkError> {
+		// `MaxAttestors` leave, `a` join, and `MaxPendingPerAsset` pending transfers name
+		// every leaving attestor (each is counted as held by them).
+		let n = T::MaxAttestors::get();
+		let (issuer, asset, token, old) = bound_asset::<T>(n, 1)?;
+		fill_pending::<T>(&issuer, token, T::MaxPendingPerAsset::get())?;
+		let set = BoundedVec::truncate_from(new_attestors::<T>(a)?);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), asset, set.clone(), a);
+
+		assert_eq!(
+			Assets::<T>::get(asset).map(|r| r.definition.attestors),
+			Some(set.clone())
+		);
+		for who in &old {
+			assert_eq!(
+				Attestors::<T>::get(who).map(|i| (i.assets, i.pending)),
+				Some((0, T::MaxPendingPerAsset::get()))
+			);
+		}
+		assert_last_event::<T>(Event::AttestorsChanged {
+			asset,
+			attestors: set,
+			threshold: a,
+			by_network: false,
+		});
+		Ok(())
+	}
+
+	#[benchmark]
+	fn deregister_asset() -> Result<(), BenchmarkError> {
+		// A bound asset (its token without supply) naming `MaxAttestors` attestors.
+		let (issuer, asset, token, attestors) = bound_asset::<T>(T::MaxAttestors::get(), 1)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer.clone()), asset);
+
+		assert!(!Assets::<T>::contains_key(asset));
+		assert!(!TokenAsset::<T>::contains_key(token));
+		for who in &attestors {
+			assert_eq!(Attestors::<T>::get(who).map(|i| i.assets), Some(0));
+		}
+		assert_last_event::<T>(Event::AssetDeregistered {
+			asset,
+			issuer,
+			released: T::AssetDeposit::get(),
+			by_network: false,
 		});
 		Ok(())
 	}

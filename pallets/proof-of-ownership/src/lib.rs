@@ -16,9 +16,12 @@
 //! ## Terminology
 //!
 //! - **Asset**: an underlying thing with a legal owner of record, registered once by an
-//!   issuer with an [`AssetDefinition`] (kind, legal identifier, jurisdiction, registrar,
-//!   document hash, total units, attestors, threshold). The record never changes; the issuer
-//!   holds [`Config::AssetDeposit`] for it.
+//!   admitted issuer with an [`AssetDefinition`] (kind, legal identifier, jurisdiction,
+//!   registrar, document hash, total units, attestors, threshold); the issuer holds
+//!   [`Config::AssetDeposit`] for it. Its issuer (while admitted) or the admin origin may
+//!   change its attestors and threshold (`set_attestors`: a resigning attestor replaced), and
+//!   deregister it while no supply is bound to it (`deregister_asset`: nothing pending, its
+//!   token with no supply), which returns the deposit and unbinds the token.
 //! - **Binding**: one token per asset and one asset per token, made by the issuer of both
 //!   while nothing of the token is issued, with the asset units one token unit stands for.
 //! - **Attestor**: an account admitted by [`Config::AdminOrigin`] that holds a bond in the
@@ -30,7 +33,9 @@
 //!   `transfer_period` blocks after the request, which the runtime bounds by
 //!   [`Config::MinTransferPeriod`] and [`Config::MaxTransferPeriod`]). At `k` confirmations
 //!   it completes; at `n - k + 1` rejections, or by `expire` after the deadline, it fails and
-//!   the escrow returns to the holder.
+//!   the escrow returns to the holder. `n` and `k` are the asset's attestor set and threshold
+//!   when it was requested, stored with it: a later change of the set does not touch it, and
+//!   an attestor that left the set stays locked (and may vote) until it ends.
 //! - **Certificate**: issued for each completed transfer, numbered per asset; it names the
 //!   new owner, the units, the previous owner, the confirming attestors and the hash of their
 //!   evidence, and the hash of the previous certificate (of the asset record for the first):
@@ -72,9 +77,11 @@
 //!
 //! ## Interface
 //!
-//! Admin origin: `admit_attestor`, `remove_attestor`, `rule`.
+//! Admin origin: `admit_attestor`, `remove_attestor`, `rule`, `set_attestors`,
+//! `deregister_asset`.
 //! Attestors: `bond`, `unbond`, `confirm`, `reject`.
-//! Issuers: `register_asset`, `bind_token`, `request_issuance`.
+//! Issuers: `register_asset`, `bind_token`, `request_issuance`, `set_attestors`,
+//! `deregister_asset`.
 //! Holders: `request_transfer`. Anyone: `expire`, `challenge`, `lapse`.
 //!
 //! Queries: the [`runtime_api::ProofOfOwnershipApi`] runtime API, answered by the
@@ -82,9 +89,9 @@
 //!
 //! ## Limits
 //!
-//! See `README.md` of this pallet: assets are permanent and their attestor sets fixed, so an
-//! attestor an asset names can never be removed; lost keys of a bound token cannot be
-//! recovered by the ledger's recovery agent.
+//! See `README.md` of this pallet: an asset whose chain of title has begun is never
+//! deregistered; lost keys of a bound token cannot be recovered by the ledger's recovery
+//! agent.
 //!
 //! [`ReasonCode::AttestationRequired`]: vellum_primitives::ledger::ReasonCode::AttestationRequired
 //! [`TransferCheck`]: vellum_primitives::ledger::TransferCheck
@@ -207,7 +214,8 @@ pub mod pallet {
 		AttestorBond,
 		/// A challenger's bond, while its challenge is open.
 		ChallengeBond,
-		/// The deposit for an asset record, held from its issuer for the asset's life.
+		/// The deposit for an asset record, held from its issuer until the asset is
+		/// deregistered.
 		AssetDeposit,
 		/// The deposit for a pending transfer request, held from its requester until the
 		/// transfer settles, is refused, rejected or expires.
@@ -230,7 +238,8 @@ pub mod pallet {
 		/// The runtime's hold reasons.
 		type RuntimeHoldReason: From<HoldReason>;
 
-		/// Admits and removes attestors, rules on challenges.
+		/// Admits and removes attestors, rules on challenges; changes any asset's attestors and
+		/// deregisters any asset without supply (the network acting).
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The id of the account that holds escrowed tokens.
@@ -322,7 +331,8 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextAssetId<T: Config> = StorageValue<_, AssetId, ValueQuery>;
 
-	/// Registered assets (never changed or removed).
+	/// Registered assets (their attestors and threshold change with `set_attestors`; removed
+	/// by `deregister_asset`).
 	#[pallet::storage]
 	pub type Assets<T: Config> = StorageMap<_, Twox64Concat, AssetId, AssetOf<T>, OptionQuery>;
 
@@ -376,6 +386,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ChainHeads<T: Config> =
 		StorageMap<_, Twox64Concat, AssetId, (CertificateSeq, [u8; 32]), ValueQuery>;
+
+	/// The hash of each asset's record as registered: where its chain of title starts (the
+	/// record itself changes with its attestors).
+	#[pallet::storage]
+	pub type ChainGenesis<T: Config> = StorageMap<_, Twox64Concat, AssetId, [u8; 32], OptionQuery>;
 
 	/// Ownership certificates by asset and sequence number.
 	#[pallet::storage]
@@ -470,6 +485,22 @@ pub mod pallet {
 			threshold: u32,
 			deposit: BondOf<T>,
 			genesis: [u8; 32],
+		},
+		/// An asset's attestor set and threshold changed, for the transfers requested from now
+		/// on, by its issuer or (`by_network`) the admin origin.
+		AttestorsChanged {
+			asset: AssetId,
+			attestors: BoundedVec<T::AccountId, T::MaxAttestors>,
+			threshold: u32,
+			by_network: bool,
+		},
+		/// An asset without supply was deregistered by its issuer or (`by_network`) the admin
+		/// origin: its token (if any) unbound, `released` of its deposit returned to `issuer`.
+		AssetDeregistered {
+			asset: AssetId,
+			issuer: T::AccountId,
+			released: BondOf<T>,
+			by_network: bool,
 		},
 		/// A token was bound to an asset.
 		TokenBound {
@@ -571,15 +602,16 @@ pub mod pallet {
 		AlreadyAttestor,
 		/// The account is not an admitted attestor.
 		NotAttestor,
-		/// An asset names the attestor, or a challenge against it is open.
+		/// An asset or a pending transfer names the attestor, or a challenge against it is
+		/// open.
 		AttestorInUse,
 		/// The amount is zero.
 		ZeroAmount,
 		/// The attestor's bond is smaller than the amount.
 		InsufficientBond,
 		/// The bond may not fall below what the open disputes of the attestor's confirmations
-		/// could slash, nor below `MinAttestorBond` while an asset names the attestor or a
-		/// challenge against it is open.
+		/// could slash, nor below `MinAttestorBond` while an asset or a pending transfer names
+		/// the attestor or a challenge against it is open.
 		BondLocked,
 		/// The legal identifier is empty.
 		EmptyLegalId,
@@ -671,6 +703,12 @@ pub mod pallet {
 		InterestedChallenger,
 		/// The holder has as many pending requests of this asset as one holder may.
 		TooManyRequests,
+		/// The asset's token has supply: the asset cannot be deregistered.
+		SupplyBound,
+		/// Transfers or issuances of the asset are pending: it cannot be deregistered.
+		TransfersPending,
+		/// The asset's chain of title has begun: its certificates are kept, and so is it.
+		TitleRecorded,
 	}
 
 	#[pallet::hooks]
@@ -695,8 +733,8 @@ pub mod pallet {
 			Self::do_admit_attestor(who)
 		}
 
-		/// Removes attestor `who`, releasing its whole bond. Only while no asset names it and
-		/// no challenge against it is open.
+		/// Removes attestor `who`, releasing its whole bond. Only while no asset or pending
+		/// transfer names it and no challenge against it is open.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::remove_attestor())]
 		pub fn remove_attestor(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
@@ -713,8 +751,8 @@ pub mod pallet {
 		}
 
 		/// The caller, an attestor, releases `amount` of its bond. What its open disputes
-		/// could slash (their stakes) stays, and while an asset names it or a challenge
-		/// against it is open, at least `MinAttestorBond` does.
+		/// could slash (their stakes) stays, and while an asset or a pending transfer names it
+		/// or a challenge against it is open, at least `MinAttestorBond` does.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::unbond())]
 		pub fn unbond(origin: OriginFor<T>, amount: BondOf<T>) -> DispatchResult {
@@ -907,6 +945,33 @@ pub mod pallet {
 		pub fn lapse(origin: OriginFor<T>, id: ChallengeId) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_lapse(id)
+		}
+
+		/// Replaces `asset`'s attestors and threshold for the transfers requested from now on
+		/// (pending ones keep the set they were requested under). By the asset's issuer, while
+		/// an admitted issuer of the ledger, or by the admin origin. The new set is validated
+		/// as at registration.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::set_attestors(attestors.len() as u32))]
+		pub fn set_attestors(
+			origin: OriginFor<T>,
+			asset: AssetId,
+			attestors: BoundedVec<T::AccountId, T::MaxAttestors>,
+			threshold: u32,
+		) -> DispatchResult {
+			let by = Self::ensure_admin_or_signed(origin)?;
+			Self::do_set_attestors(by, asset, attestors, threshold)
+		}
+
+		/// Deregisters `asset` while no supply is bound to it: nothing of it pending, its token
+		/// (if bound) with no supply. Returns the deposit to the issuer who paid it, unbinds
+		/// the token and removes the asset's records. By the asset's issuer, while an
+		/// admitted issuer of the ledger, or by the admin origin.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::deregister_asset())]
+		pub fn deregister_asset(origin: OriginFor<T>, asset: AssetId) -> DispatchResult {
+			let by = Self::ensure_admin_or_signed(origin)?;
+			Self::do_deregister(by, asset)
 		}
 	}
 }

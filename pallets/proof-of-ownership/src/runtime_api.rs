@@ -30,9 +30,9 @@ pub struct AssetInfo<AccountId, Balance> {
 	pub document: [u8; 32],
 	/// Units it is divided into.
 	pub total_units: u128,
-	/// Its attestors.
+	/// Its attestors now (those of a pending transfer are in its [`PendingInfo`]).
 	pub attestors: Vec<AccountId>,
-	/// Confirmations a transfer needs.
+	/// Confirmations a transfer requested now needs.
 	pub threshold: u32,
 	/// Blocks the attestors have to vote on a request.
 	pub transfer_period: u32,
@@ -42,7 +42,7 @@ pub struct AssetInfo<AccountId, Balance> {
 	pub pending_issue: Balance,
 	/// Certificates issued so far.
 	pub certificates: CertificateSeq,
-	/// Hash of the last certificate (of the asset record while there is none).
+	/// Hash of the last certificate (of the asset record as registered while there is none).
 	pub head: [u8; 32],
 	/// Whether the chain of title verifies from the registration on.
 	pub chain_verified: bool,
@@ -65,6 +65,10 @@ pub struct CertificateInfo<AccountId, Balance, BlockNumber> {
 	pub evidence: [u8; 32],
 	/// The attestors that confirmed.
 	pub attestors: Vec<AccountId>,
+	/// The attestor set that decided it (the asset's when the transfer was requested).
+	pub attestor_set: Vec<AccountId>,
+	/// The confirmations it needed.
+	pub threshold: u32,
 	/// The block it was issued in.
 	pub at: BlockNumber,
 	/// Hash of the previous link.
@@ -89,6 +93,10 @@ pub struct PendingInfo<AccountId, Balance, BlockNumber> {
 	pub amount: Balance,
 	/// The last block at which attestors may vote.
 	pub deadline: BlockNumber,
+	/// The attestors who decide it (the asset's when it was requested).
+	pub attestors: Vec<AccountId>,
+	/// The confirmations that complete it.
+	pub threshold: u32,
 	/// Confirmations so far, with their evidence hashes.
 	pub confirmations: Vec<(AccountId, [u8; 32])>,
 	/// Rejections so far.
@@ -170,6 +178,8 @@ impl<T: Config> Pallet<T> {
 					transfer: c.transfer,
 					evidence: c.evidence,
 					attestors: c.attestors.into_inner(),
+					attestor_set: c.attestor_set.into_inner(),
+					threshold: c.threshold,
 					at: c.at,
 					prev: c.prev,
 					certificate_hash: hash,
@@ -192,6 +202,8 @@ impl<T: Config> Pallet<T> {
 				to: p.to,
 				amount: p.amount,
 				deadline: p.deadline,
+				attestors: p.attestors.into_inner(),
+				threshold: p.threshold,
 				confirmations: p.confirmations.into_inner(),
 				rejections: p.rejections.into_inner(),
 			})

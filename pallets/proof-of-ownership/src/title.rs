@@ -2,8 +2,9 @@
 //! hashes, and the verification of an asset's chain.
 
 use crate::{
-	AssetId, AssetOf, Assets, Certificate, CertificateOf, CertificateSeq, Certificates, ChainHeads,
-	Config, OwnerCertificates, OwnerUnits, Pallet, PendingTransferOf, TransferId,
+	AssetId, AssetOf, Assets, Certificate, CertificateOf, CertificateSeq, Certificates,
+	ChainGenesis, ChainHeads, Config, OwnerCertificates, OwnerUnits, Pallet, PendingTransferOf,
+	TransferId,
 };
 use alloc::vec::Vec;
 use codec::Encode;
@@ -18,30 +19,33 @@ impl<T: Config> Pallet<T> {
 		blake2_256(&certificate.encode())
 	}
 
-	/// The hash of an asset record: the `prev` of its first certificate.
+	/// The hash of an asset record: as registered, the `prev` of its first certificate (kept
+	/// in `ChainGenesis`, since the record changes with its attestors).
 	pub fn asset_hash(asset: &AssetOf<T>) -> [u8; 32] {
 		blake2_256(&asset.encode())
 	}
 
-	/// Whether `asset`'s chain of title verifies: from the hash of the asset record, every
-	/// certificate in order names the hash of the one before, is numbered in order, was
-	/// confirmed by at least the threshold of distinct attestors of the asset, and the last
-	/// hash is the stored head.
+	/// Whether `asset`'s chain of title verifies: from the hash of the asset record as
+	/// registered, every certificate in order names the hash of the one before, is numbered
+	/// in order, was confirmed by at least its threshold of distinct attestors of the set that
+	/// decided it, and the last hash is the stored head.
 	pub fn verify_chain(asset: AssetId) -> bool {
-		let Some(record) = Assets::<T>::get(asset) else {
+		if !Assets::<T>::contains_key(asset) {
+			return false;
+		}
+		let Some(mut prev) = ChainGenesis::<T>::get(asset) else {
 			return false;
 		};
-		let attestors = &record.definition.attestors;
-		let threshold = record.definition.threshold as usize;
 		let (next, head) = ChainHeads::<T>::get(asset);
-		let mut prev = Self::asset_hash(&record);
 		for seq in 0..next {
 			let Some(cert) = Certificates::<T>::get(asset, seq) else {
 				return false;
 			};
-			let confirmed_by_attestors = cert.attestors.len() >= threshold
+			let set = &cert.attestor_set;
+			let confirmed_by_attestors = cert.threshold >= 1
+				&& cert.attestors.len() >= cert.threshold as usize
 				&& cert.attestors.iter().enumerate().all(|(i, a)| {
-					attestors.contains(a) && !cert.attestors.iter().take(i).any(|b| b == a)
+					set.contains(a) && !cert.attestors.iter().take(i).any(|b| b == a)
 				});
 			if cert.seq != seq || cert.prev != prev || !confirmed_by_attestors {
 				return false;
@@ -86,6 +90,8 @@ impl<T: Config> Pallet<T> {
 			transfer: id,
 			evidence: blake2_256(&p.confirmations.encode()),
 			attestors,
+			attestor_set: p.attestors.clone(),
+			threshold: p.threshold,
 			at: frame_system::Pallet::<T>::block_number(),
 			prev,
 		};

@@ -3,8 +3,8 @@
 //! refusal), rejection and expiry, and the weights charged for the votes.
 
 use crate::{
-	AssetBindings, AssetId, Assets, Attestors, ChainHeads, Config, Error, Event, HoldReason,
-	NextTransferId, OpenRequests, Pallet, Pending, PendingByAsset, PendingTransfer,
+	AssetBindings, AssetId, AssetOf, Assets, Attestors, ChainHeads, Config, Error, Event,
+	HoldReason, NextTransferId, OpenRequests, Pallet, Pending, PendingByAsset, PendingTransfer,
 	PendingTransferOf, Requests, TransferId, WeightInfo,
 };
 use frame_support::{
@@ -56,12 +56,13 @@ impl<T: Config> Pallet<T> {
 		ensure!(from.as_ref() != Some(&to), Error::<T>::SameAccount);
 		let escrow = Self::escrow_account();
 		ensure!(to != escrow, Error::<T>::InvalidReceiver);
+		let record = Assets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)?;
 		let id = NextTransferId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::TransferIdsExhausted)?;
 		let mut list = PendingByAsset::<T>::get(asset);
 		list.try_push(id).map_err(|_| Error::<T>::TooManyPending)?;
 		if from.is_none() {
-			Self::reserve_issuance(asset, token, amount)?;
+			Self::reserve_issuance(asset, &record, token, amount)?;
 		}
 		T::Ledger::check_settlement(token, &escrow, from.as_ref(), &to, amount)?;
 		let open = OpenRequests::<T>::get(asset, &requester).unwrap_or(0);
@@ -78,11 +79,9 @@ impl<T: Config> Pallet<T> {
 		}
 		Requests::<T>::insert(id, (requester.clone(), deposit));
 		OpenRequests::<T>::insert(asset, &requester, open.saturating_add(1));
-		let period = Assets::<T>::get(asset)
-			.ok_or(Error::<T>::UnknownAsset)?
-			.definition
-			.transfer_period;
-		let deadline = frame_system::Pallet::<T>::block_number().saturating_add(period.into());
+		let definition = record.definition;
+		let deadline = frame_system::Pallet::<T>::block_number()
+			.saturating_add(definition.transfer_period.into());
 		Pending::<T>::insert(
 			id,
 			PendingTransfer {
@@ -92,6 +91,8 @@ impl<T: Config> Pallet<T> {
 				to: to.clone(),
 				amount,
 				deadline,
+				attestors: definition.attestors,
+				threshold: definition.threshold,
 				confirmations: BoundedVec::new(),
 				rejections: BoundedVec::new(),
 			},
@@ -112,8 +113,12 @@ impl<T: Config> Pallet<T> {
 
 	/// Counts `amount` as pending issuance of `asset`, if the token's supply and every
 	/// pending issuance still stand for no more units than the asset has.
-	fn reserve_issuance(asset: AssetId, token: TokenId, amount: T::Balance) -> DispatchResult {
-		let record = Assets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)?;
+	fn reserve_issuance(
+		asset: AssetId,
+		record: &AssetOf<T>,
+		token: TokenId,
+		amount: T::Balance,
+	) -> DispatchResult {
 		let mut binding = AssetBindings::<T>::get(asset).ok_or(Error::<T>::NotBound)?;
 		let after = T::Ledger::total_supply(token)
 			.saturating_add(binding.pending_issue)
@@ -132,7 +137,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Records `who`'s confirmation (with `evidence`) or rejection (`None`) of transfer `id`,
-	/// completing or failing it when that decides it. Returns, if it did, the token and the
+	/// completing or failing it when that decides it. The transfer's own attestor set and
+	/// threshold (the asset's when it was requested) decide it. Returns, if it did, the token and the
 	/// number of ledger movements made (for the weight).
 	pub(crate) fn do_vote(
 		who: &T::AccountId,
@@ -142,11 +148,7 @@ impl<T: Config> Pallet<T> {
 		let mut p = Pending::<T>::get(id).ok_or(Error::<T>::UnknownTransfer)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now <= p.deadline, Error::<T>::DeadlinePassed);
-		let record = Assets::<T>::get(p.asset).ok_or(Error::<T>::UnknownAsset)?;
-		ensure!(
-			record.definition.attestors.contains(who),
-			Error::<T>::NotAssetAttestor
-		);
+		ensure!(p.attestors.contains(who), Error::<T>::NotAssetAttestor);
 		let bond = Attestors::<T>::get(who).map(|i| i.bond).unwrap_or_default();
 		ensure!(
 			bond >= T::MinAttestorBond::get(),
@@ -172,7 +174,7 @@ impl<T: Config> Pallet<T> {
 					evidence,
 					confirmations,
 				});
-				if confirmations >= record.definition.threshold {
+				if confirmations >= p.threshold {
 					let token = p.token;
 					let movements = Self::do_complete(id, p)?;
 					return Ok(Some((token, movements)));
@@ -188,7 +190,7 @@ impl<T: Config> Pallet<T> {
 					attestor: who.clone(),
 					rejections,
 				});
-				if rejections >= record.definition.rejection_threshold() {
+				if rejections >= p.rejection_threshold() {
 					let token = p.token;
 					Self::do_close(id, p)?;
 					Self::deposit_event(Event::TransferRefused { id, asset });
@@ -221,8 +223,7 @@ impl<T: Config> Pallet<T> {
 			Self::release_issuance(asset, p.amount);
 		}
 		let hash = Self::record_title(id, &p, seq, prev, next);
-		Self::unlist(asset, id);
-		Pending::<T>::remove(id);
+		Self::forget(id, &p);
 		Self::deposit_event(Event::TransferCompleted {
 			id,
 			asset,
@@ -256,9 +257,25 @@ impl<T: Config> Pallet<T> {
 			}
 			None => Self::release_issuance(p.asset, p.amount),
 		}
+		Self::forget(id, &p);
+		Ok(())
+	}
+
+	/// Removes ended transfer `id`: off its asset's list, its requester's deposit returned,
+	/// and the attestors of its set that its asset no longer names no longer held by it.
+	fn forget(id: TransferId, p: &PendingTransferOf<T>) {
 		Self::unlist(p.asset, id);
 		Pending::<T>::remove(id);
-		Ok(())
+		let current = Assets::<T>::get(p.asset)
+			.map(|record| record.definition.attestors)
+			.unwrap_or_default();
+		for a in p.attestors.iter().filter(|a| !current.contains(a)) {
+			Attestors::<T>::mutate(a, |info| {
+				if let Some(info) = info {
+					info.pending = info.pending.saturating_sub(1);
+				}
+			});
+		}
 	}
 
 	/// `amount` is no longer pending issuance of `asset`.

@@ -1,9 +1,10 @@
 //! The invariants of the pallet's storage, checked after every unit test and by `try-runtime`.
 
 use crate::{
-	AssetBindings, AssetId, Assets, Attestors, BondOf, Certificates, Challenges, Config, Disputes,
-	HoldReason, NextAssetId, NextChallengeId, NextTransferId, OpenRequests, OwnerCertificates,
-	OwnerUnits, Pallet, Pending, PendingByAsset, Requests, TokenAsset,
+	AssetBindings, AssetId, Assets, Attestors, BondOf, Certificates, ChainGenesis, ChainHeads,
+	Challenges, Config, Disputes, HoldReason, NextAssetId, NextChallengeId, NextTransferId,
+	OpenRequests, OwnerCertificates, OwnerUnits, Pallet, Pending, PendingByAsset, Requests,
+	TokenAsset,
 };
 use alloc::vec::Vec;
 use frame_support::ensure;
@@ -12,9 +13,12 @@ use vellum_primitives::{ledger::SecurityLedger, security::TokenId};
 
 impl<T: Config> Pallet<T> {
 	/// Checks every invariant of the pallet's storage:
-	/// - bindings are one-to-one between registered assets and tokens;
+	/// - bindings are one-to-one between registered assets and tokens (no token stays bound
+	///   to a deregistered asset); chain heads and geneses are of registered assets, and every
+	///   registered asset has a genesis;
 	/// - every pending transfer is listed under its asset (and every listed id is pending),
-	///   its asset is bound to its token, its votes are by distinct attestors of the asset
+	///   its asset is bound to its token, its stored attestor set is valid (distinct admitted
+	///   attestors, threshold within 1..=n), its votes are by distinct attestors of that set
 	///   and do not decide it yet, and its id was given out; each asset's pending issuance is
 	///   the sum of its pending issuances;
 	/// - every pending transfer has one request record (a holder's by the holder), counted
@@ -26,7 +30,8 @@ impl<T: Config> Pallet<T> {
 	///   they add up to the token's supply; the supply with pending issuances stands for no
 	///   more units than the asset has;
 	/// - each attestor's recorded bond is what is held from it, its asset count the assets
-	///   naming it, its challenge count its open challenges; every attestor an asset names is
+	///   naming it, its pending count the pending transfers whose set names it while their
+	///   asset's does not, its challenge count its open challenges; every attestor an asset names is
 	///   admitted; the challenge bonds held from each challenger are its open challenges';
 	///   the asset deposits held from each issuer are its assets';
 	/// - every asset's chain of title verifies, and the owner index lists exactly its
@@ -42,6 +47,10 @@ impl<T: Config> Pallet<T> {
 
 		// Bindings.
 		for (token, asset) in TokenAsset::<T>::iter() {
+			ensure!(
+				Assets::<T>::contains_key(asset),
+				"a token is bound to an asset not registered"
+			);
 			ensure!(
 				AssetBindings::<T>::get(asset).is_some_and(|b| b.token == token),
 				"a token is bound to an asset not bound to it"
@@ -64,11 +73,32 @@ impl<T: Config> Pallet<T> {
 			"bindings are not one-to-one"
 		);
 
+		// Chain heads and geneses.
+		for asset in ChainHeads::<T>::iter_keys() {
+			ensure!(
+				Assets::<T>::contains_key(asset),
+				"a chain head of an asset not registered"
+			);
+		}
+		for asset in ChainGenesis::<T>::iter_keys() {
+			ensure!(
+				Assets::<T>::contains_key(asset),
+				"a genesis of an asset not registered"
+			);
+		}
+		for asset in Assets::<T>::iter_keys() {
+			ensure!(
+				ChainGenesis::<T>::contains_key(asset),
+				"a registered asset without a genesis"
+			);
+		}
+
 		// Pending transfers.
 		let next_transfer = NextTransferId::<T>::get();
 		let mut escrowed: BTreeMap<TokenId, T::Balance> = BTreeMap::new();
 		let mut issuing: BTreeMap<AssetId, T::Balance> = BTreeMap::new();
 		let mut outgoing: BTreeMap<(AssetId, T::AccountId), T::Balance> = BTreeMap::new();
+		let mut departed: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		let mut listed = 0usize;
 		for (id, p) in Pending::<T>::iter() {
 			listed += 1;
@@ -83,7 +113,24 @@ impl<T: Config> Pallet<T> {
 			);
 			ensure!(!p.amount.is_zero(), "a pending transfer of nothing");
 			let record = Assets::<T>::get(p.asset).ok_or("a pending transfer of no asset")?;
-			let attestors = &record.definition.attestors;
+			let attestors = &p.attestors;
+			ensure!(
+				p.threshold >= 1 && p.threshold as usize <= attestors.len(),
+				"a pending transfer's threshold is outside its attestor set"
+			);
+			for (i, a) in attestors.iter().enumerate() {
+				ensure!(
+					!attestors.iter().take(i).any(|b| b == a),
+					"a pending transfer's attestor set names an attestor twice"
+				);
+				ensure!(
+					Attestors::<T>::contains_key(a),
+					"a pending transfer's attestor set names an account not an attestor"
+				);
+				if !record.definition.attestors.contains(a) {
+					*departed.entry(a.clone()).or_default() += 1;
+				}
+			}
 			let voters: Vec<&T::AccountId> = p
 				.confirmations
 				.iter()
@@ -93,7 +140,7 @@ impl<T: Config> Pallet<T> {
 			for (i, v) in voters.iter().enumerate() {
 				ensure!(
 					attestors.contains(*v),
-					"a vote by an account not an attestor of the asset"
+					"a vote by an account not in the transfer's attestor set"
 				);
 				ensure!(
 					!voters.iter().take(i).any(|w| w == v),
@@ -101,8 +148,8 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 			ensure!(
-				(p.confirmations.len() as u32) < record.definition.threshold
-					&& (p.rejections.len() as u32) < record.definition.rejection_threshold(),
+				(p.confirmations.len() as u32) < p.threshold
+					&& (p.rejections.len() as u32) < p.rejection_threshold(),
 				"a decided transfer is still pending"
 			);
 			match &p.from {
@@ -322,6 +369,10 @@ impl<T: Config> Pallet<T> {
 				"an attestor's asset count differs from the assets"
 			);
 			ensure!(
+				info.pending == departed.remove(&who).unwrap_or(0),
+				"an attestor's pending count differs from the pending transfers naming it"
+			);
+			ensure!(
 				info.challenges == open.remove(&who).unwrap_or(0),
 				"an attestor's challenge count differs from its open challenges"
 			);
@@ -335,7 +386,7 @@ impl<T: Config> Pallet<T> {
 			"a dispute names an account that is not an attestor"
 		);
 		ensure!(
-			named.is_empty() && open.is_empty(),
+			named.is_empty() && open.is_empty() && departed.is_empty(),
 			"an asset or challenge names an account that is not an attestor"
 		);
 

@@ -41,7 +41,8 @@ pub enum AssetKind {
 	Other,
 }
 
-/// What an issuer states about an asset when registering it. Immutable afterwards.
+/// What an issuer states about an asset when registering it. Only the attestors and the
+/// threshold change afterwards (`set_attestors`); the rest is fixed.
 #[derive(
 	Encode,
 	Decode,
@@ -74,7 +75,8 @@ pub struct AssetDefinition<
 	pub document: [u8; 32],
 	/// Units the asset is divided into (shares, square metres, fund units); not zero.
 	pub total_units: u128,
-	/// The accounts that attest legal transfers of it: admitted attestors, each once.
+	/// The accounts that attest legal transfers of it: admitted attestors, each once. A
+	/// transfer is decided by the attestors named here when it was requested.
 	pub attestors: BoundedVec<AccountId, MaxAttestors>,
 	/// How many of them must confirm a transfer (1 to the number of attestors).
 	pub threshold: u32,
@@ -93,10 +95,14 @@ where
 	/// Rejections that fail a transfer: once this many attestors reject, the threshold can
 	/// no longer be reached (`n - k + 1`).
 	pub fn rejection_threshold(&self) -> u32 {
-		(self.attestors.len() as u32)
-			.saturating_sub(self.threshold)
-			.saturating_add(1)
+		rejection_threshold(self.attestors.len() as u32, self.threshold)
 	}
+}
+
+/// Rejections that fail a transfer decided by `n` attestors of whom `k` must confirm: once
+/// this many reject, `k` can no longer be reached (`n - k + 1`).
+pub fn rejection_threshold(n: u32, k: u32) -> u32 {
+	n.saturating_sub(k).saturating_add(1)
 }
 
 /// A registered asset: the definition, who registered it and the deposit held for it.
@@ -115,7 +121,7 @@ pub struct Asset<
 	pub issuer: AccountId,
 	/// What the issuer stated.
 	pub definition: AssetDefinition<AccountId, MaxIdLen, MaxAttestors>,
-	/// Native tokens held from the issuer for the record (for the asset's life).
+	/// Native tokens held from the issuer for the record, until the asset is deregistered.
 	pub deposit: Deposit,
 }
 
@@ -135,14 +141,26 @@ pub struct Binding<Balance> {
 pub struct AttestorInfo<Bond> {
 	/// Native tokens held as its bond (always what is on hold for `AttestorBond`).
 	pub bond: Bond,
-	/// Registered assets that name it (assets are never removed).
+	/// Registered assets that name it.
 	pub assets: u32,
+	/// Pending transfers whose attestor set (the asset's when they were requested) names it
+	/// while their asset no longer does: it may still vote on them, and its bond stays
+	/// locked as if an asset named it until they end.
+	pub pending: u32,
 	/// Open challenges against its attestations (every challenge counted).
 	pub challenges: u32,
 	/// What upholding every open dispute of its attestations could slash: the sum of their
 	/// stakes, each attestation counted once however many challenges it has. `unbond` keeps
 	/// at least this much bonded.
 	pub at_stake: Bond,
+}
+
+impl<Bond> AttestorInfo<Bond> {
+	/// Whether an asset or a pending transfer names the attestor or a challenge against it is
+	/// open: it may then not be removed nor unbond below `MinAttestorBond`.
+	pub fn in_use(&self) -> bool {
+		self.assets > 0 || self.pending > 0 || self.challenges > 0
+	}
 }
 
 /// A transfer (or issuance) waiting for its attestors.
@@ -169,6 +187,11 @@ pub struct PendingTransfer<
 	pub amount: Balance,
 	/// The last block at which attestors may vote; `expire` is possible after it.
 	pub deadline: BlockNumber,
+	/// The asset's attestors when it was requested: they alone vote on it, whatever the
+	/// asset's set becomes meanwhile.
+	pub attestors: BoundedVec<AccountId, MaxAttestors>,
+	/// The asset's threshold when it was requested: the confirmations that complete it.
+	pub threshold: u32,
 	/// Attestors that confirmed, with the hash of the evidence each saw, in order.
 	pub confirmations: BoundedVec<(AccountId, [u8; 32]), MaxAttestors>,
 	/// Attestors that rejected, in order.
@@ -186,6 +209,11 @@ where
 	/// Whether `who` has confirmed or rejected it.
 	pub fn has_voted(&self, who: &AccountId) -> bool {
 		self.confirmations.iter().any(|(a, _)| a == who) || self.rejections.contains(who)
+	}
+
+	/// Rejections that fail it (`n - k + 1` of its own attestor set).
+	pub fn rejection_threshold(&self) -> u32 {
+		rejection_threshold(self.attestors.len() as u32, self.threshold)
 	}
 }
 
@@ -217,6 +245,11 @@ pub struct Certificate<
 	pub evidence: [u8; 32],
 	/// The attestors that confirmed, in order.
 	pub attestors: BoundedVec<AccountId, MaxAttestors>,
+	/// The attestor set that decided it (the asset's when the transfer was requested): every
+	/// confirmer is one of them.
+	pub attestor_set: BoundedVec<AccountId, MaxAttestors>,
+	/// The confirmations it needed (the asset's threshold when the transfer was requested).
+	pub threshold: u32,
 	/// The block it was issued in.
 	pub at: BlockNumber,
 	/// Hash of the previous certificate, or of the asset record for the first.

@@ -35,6 +35,8 @@ pub trait WeightInfo {
 	fn rule_upheld(c: u32, ) -> Weight;
 	fn rule_dismissed() -> Weight;
 	fn lapse() -> Weight;
+	fn set_attestors(a: u32, ) -> Weight;
+	fn deregister_asset() -> Weight;
 }
 
 /// Weights measured for a runtime, priced with its `DbWeight`.
@@ -306,6 +308,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	// Not yet measured: replaced by the next scripts/bench.sh run.
+	/// Estimated by hand until measured. Storage: `ProofOfOwnership::Assets` (r:1 w:1),
+	/// `SecurityToken::Issuers` (r:1), `ProofOfOwnership::PendingByAsset` (r:1),
+	/// `ProofOfOwnership::Pending` (r:32, `MaxPendingPerAsset`), `ProofOfOwnership::Attestors`
+	/// (r:16 w:16 for the leaving set, `MaxAttestors`; r:a w:a for the new one).
+	fn set_attestors(a: u32, ) -> Weight {
+		Weight::from_parts(400_000_000, 160_000)
+			.saturating_add(Weight::from_parts(12_000_000, 2547).saturating_mul(a.into()))
+			.saturating_add(T::DbWeight::get().reads(51_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
+			.saturating_add(T::DbWeight::get().writes(17_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(a.into())))
+	}
+	// Not yet measured: replaced by the next scripts/bench.sh run.
+	/// Estimated by hand until measured. Storage: `ProofOfOwnership::Assets` (r:1 w:1),
+	/// `SecurityToken::Issuers` (r:1), `ProofOfOwnership::PendingByAsset` (r:1),
+	/// `ProofOfOwnership::AssetBindings` (r:1 w:1), `SecurityToken::Tokens` (r:1),
+	/// `ProofOfOwnership::ChainHeads` (r:1 w:1), `ProofOfOwnership::ChainGenesis` (w:1),
+	/// `ProofOfOwnership::TokenAsset` (w:1), `System::Account` (r:1 w:1), `Balances::Holds`
+	/// (r:1 w:1), `ProofOfOwnership::Attestors` (r:16 w:16, `MaxAttestors`).
+	fn deregister_asset() -> Weight {
+		Weight::from_parts(300_000_000, 60_000)
+			.saturating_add(T::DbWeight::get().reads(24_u64))
+			.saturating_add(T::DbWeight::get().writes(23_u64))
+	}
 }
 
 /// The same weights priced with RocksDB defaults, for tests and mocks.
@@ -406,5 +433,20 @@ impl WeightInfo for () {
 		Weight::from_parts(140_000_000, 4000)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	// Not yet measured: replaced by the next scripts/bench.sh run.
+	fn set_attestors(a: u32, ) -> Weight {
+		Weight::from_parts(400_000_000, 160_000)
+			.saturating_add(Weight::from_parts(12_000_000, 2547).saturating_mul(a.into()))
+			.saturating_add(RocksDbWeight::get().reads(51_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(a.into())))
+			.saturating_add(RocksDbWeight::get().writes(17_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(a.into())))
+	}
+	// Not yet measured: replaced by the next scripts/bench.sh run.
+	fn deregister_asset() -> Weight {
+		Weight::from_parts(300_000_000, 60_000)
+			.saturating_add(RocksDbWeight::get().reads(24_u64))
+			.saturating_add(RocksDbWeight::get().writes(23_u64))
 	}
 }

@@ -92,12 +92,13 @@ parameter_types! {
 	pub const MinAttestorBond: Balance = 10_000 * UNIT;
 	/// Held from a challenger while the council rules: lost if the challenge is dismissed.
 	pub const ChallengeBond: Balance = 1_000 * UNIT;
-	/// Held from an issuer for each asset it registers (a record of up to 730 bytes, kept
-	/// for good, and its binding).
+	/// Held from an issuer for each asset it registers (a record of up to 730 bytes and its
+	/// binding), until the asset is deregistered.
 	pub const AssetDeposit: Balance = 100 * UNIT;
 	/// Held from the requester of each pending attested transfer until it ends: a pending
-	/// record takes up to ~1.6 KB (16 attestors' votes with their evidence hashes), and 32
-	/// pending slots per asset then cost whoever fills them 320 VLM for up to 30 days.
+	/// record takes up to ~2.2 KB (the 16 attestors who decide it, their votes with their
+	/// evidence hashes), and 32 pending slots per asset then cost whoever fills them 320 VLM
+	/// for up to 30 days.
 	pub const RequestDeposit: Balance = 10 * UNIT;
 	/// Part of an attestor's bond slashed when a challenge of its confirmation is upheld.
 	pub const SlashFraction: Perbill = Perbill::from_percent(20);

@@ -6,9 +6,9 @@
 
 use crate::{
 	mock::*, AssetBindings, AssetDefinition, AssetDefinitionOf, AssetId, AssetKind, Assets,
-	Attestors, Certificates, ChainHeads, Challenges, Disputes, Error, Event, HoldReason,
-	NextAssetId, NextChallengeId, NextTransferId, OwnerUnits, Pending, PendingByAsset, TokenAsset,
-	TransferId, WeightInfo,
+	Attestors, Certificates, ChainGenesis, ChainHeads, Challenges, Disputes, Error, Event,
+	HoldReason, NextAssetId, NextChallengeId, NextTransferId, OwnerUnits, Pending, PendingByAsset,
+	TokenAsset, TransferId, WeightInfo,
 };
 use codec::{Decode, Encode};
 use frame_support::{
@@ -206,6 +206,31 @@ fn challenge_as(who: AccountId, asset: AssetId, seq: u32, attestor: AccountId) -
 	id
 }
 
+/// `origin` sets `asset`'s attestors to `attestors`, `threshold` of them.
+fn set_as(
+	origin: RuntimeOrigin,
+	asset: AssetId,
+	attestors: &[AccountId],
+	threshold: u32,
+) -> DispatchResult {
+	ProofOfOwnership::set_attestors(
+		origin,
+		asset,
+		attestors.to_vec().try_into().unwrap(),
+		threshold,
+	)
+}
+
+/// `origin` deregisters `asset`.
+fn deregister_as(origin: RuntimeOrigin, asset: AssetId) -> DispatchResult {
+	ProofOfOwnership::deregister_asset(origin, asset)
+}
+
+/// What is recorded of attestor `who`.
+fn info(who: AccountId) -> crate::AttestorInfoOf<Test> {
+	Attestors::<Test>::get(who).expect("an admitted attestor")
+}
+
 fn bond_of(who: AccountId) -> Balance {
 	Attestors::<Test>::get(who)
 		.map(|i| i.bond)
@@ -213,9 +238,11 @@ fn bond_of(who: AccountId) -> Balance {
 }
 
 mod assets;
+mod attestor_sets;
 mod attestors;
 mod certificates;
 mod challenges;
+mod deregistration;
 mod disputes;
 mod flows;
 mod griefing;
