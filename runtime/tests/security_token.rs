@@ -507,9 +507,9 @@ fn the_council_pauses_freezes_forces_and_hands_over_a_token_of_a_removed_issuer(
 		});
 		assert_eq!((balance(0, Bob), balance(0, Charlie)), (900, 100));
 
-		// A signed account is not the network, even the removed issuer's controller.
+		// A signed account is not the network, even the removed issuer's freezer.
 		assert_eq!(
-			dispatch(CONTROLLER, TokenCall::unpause { token: 0 }),
+			dispatch(FREEZER, TokenCall::unpause { token: 0 }),
 			Err(TokenError::<Runtime>::IssuerRemoved.into())
 		);
 
