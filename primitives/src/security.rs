@@ -347,8 +347,8 @@ pub enum DefinitionError {
 	TooManyDecimals,
 	/// The maximum supply is zero.
 	ZeroMaxSupply,
-	/// The jurisdiction is not two upper-case letters.
-	BadJurisdiction,
+	/// The jurisdiction is not a well-formed country code (two upper-case letters).
+	InvalidCountry,
 	/// The identifier does not have its scheme's shape (or an ISIN's check digit is wrong).
 	BadIdentifier,
 	/// The instrument terms are inconsistent (zero face value or maturity, coupon rate above
@@ -404,7 +404,7 @@ impl<Balance: PartialEq + Default> SecurityDefinition<Balance> {
 			return Err(DefinitionError::ZeroMaxSupply);
 		}
 		if !self.jurisdiction.is_well_formed() {
-			return Err(DefinitionError::BadJurisdiction);
+			return Err(DefinitionError::InvalidCountry);
 		}
 		if let Some(id) = &self.identifier {
 			if !id.is_well_formed() {
@@ -558,7 +558,7 @@ mod tests {
 					jurisdiction: CountryCode(*b"u1"),
 					..equity()
 				},
-				BadJurisdiction,
+				InvalidCountry,
 			),
 			(
 				SecurityDefinition {

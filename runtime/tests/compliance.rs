@@ -296,3 +296,106 @@ fn the_largest_settings_record_is_charged_the_margin_the_weight_report_shows() {
 	assert_eq!(Compliance::max_proof_margin().proof_size(), 2_221);
 	assert_eq!(Compliance::max_proof_margin().ref_time(), 0);
 }
+
+/// What the runtime holds from `who` for `reason`.
+fn held(reason: pallet_compliance::HoldReason, who: Sr25519Keyring) -> Balance {
+	use frame_support::traits::fungible::InspectHold;
+	vellum_runtime::Balances::balance_on_hold(
+		&vellum_runtime::RuntimeHoldReason::Compliance(reason),
+		&account(who),
+	)
+}
+
+/// Issue 12, part 4. A claim issuer one token trusts used to fill half of an account's claim
+/// slots with `Custom` claims, and then every other token-trusted issuer was refused
+/// (`ClaimSlotsReserved`); claims and list entries were stored for free. Now each issuer
+/// writes into its own record about the account, and every claim and list entry holds a
+/// deposit from whoever made it, returned when it goes.
+#[test]
+fn no_claim_issuer_crowds_out_another_and_claims_and_list_entries_hold_deposits() {
+	use pallet_compliance::HoldReason::{ClaimDeposit as ClaimHold, ListDeposit as ListHold};
+	use vellum_runtime::configs::tokens::{ClaimDeposit, EvidenceDeposit, ListDeposit};
+	let puppet = Ferdie;
+	let other = Charlie;
+	new_ext("development").execute_with(|| {
+		setup();
+		// A second token of the issuer trusts `other` for its own claims.
+		assert_ok!(dispatch(
+			ISSUER,
+			token(TokenCall::create_token {
+				definition: Box::new(SecurityDefinition::plain_equity(b"BETA", DE, 1_000)),
+			})
+		));
+		for (t, issuer) in [(TOKEN, puppet), (TOKEN + 1, other)] {
+			assert_ok!(dispatch(
+				ISSUER,
+				compliance(ComplianceCall::trust_token_issuer {
+					token: t,
+					issuer: account(issuer),
+					topics: None,
+				})
+			));
+		}
+		// The puppet fills every place it has about Bob, paying for each.
+		let custom = |issuer, k| {
+			dispatch(
+				issuer,
+				compliance(ComplianceCall::add_claim {
+					subject: account(Bob),
+					topic: ClaimTopic::Custom(k),
+					expiry: None,
+					evidence: None,
+				}),
+			)
+		};
+		for k in 0..8 {
+			assert_ok!(custom(puppet, k));
+		}
+		assert_eq!(
+			custom(puppet, 8),
+			Err(ComplianceError::<Runtime>::TooManyClaims.into())
+		);
+		assert_eq!(held(ClaimHold, puppet), 8 * ClaimDeposit::get());
+		// The other token's issuer and the network's KYC provider still add theirs.
+		for k in 0..8 {
+			assert_ok!(custom(other, k));
+		}
+		claim(Bob, ClaimTopic::Kyc, None);
+		claim(Bob, ClaimTopic::Jurisdiction(DE), None);
+		assert_eq!(
+			held(ClaimHold, KYC_PROVIDER),
+			2 * (ClaimDeposit::get() + EvidenceDeposit::get())
+		);
+		assert_ok!(issue(Bob, 10));
+		// Revoked: the deposit comes back.
+		assert_ok!(dispatch(
+			puppet,
+			compliance(ComplianceCall::revoke_claim {
+				subject: account(Bob),
+				topic: ClaimTopic::Custom(0),
+			})
+		));
+		assert_eq!(held(ClaimHold, puppet), 7 * ClaimDeposit::get());
+
+		// A list entry holds the issuer's deposit until the account is taken off.
+		let set = |flags: u8| {
+			dispatch(
+				ISSUER,
+				compliance(ComplianceCall::set_lists {
+					token: TOKEN,
+					entries: vec![(
+						account(Charlie),
+						pallet_compliance::ListFlags::from_bits(flags),
+					)]
+					.try_into()
+					.unwrap(),
+				}),
+			)
+		};
+		assert_ok!(set(pallet_compliance::ListFlags::DENY));
+		assert_eq!(held(ListHold, ISSUER), ListDeposit::get());
+		assert_ok!(set(0));
+		assert_eq!(held(ListHold, ISSUER), 0);
+		Compliance::do_try_state().expect("compliance invariants hold");
+	});
+}

@@ -1,6 +1,7 @@
 // Compliance end to end: @polkadot/api (no custom types) against `vellum-node --dev`. The
 // council trusts a KYC provider; claims decide who may receive a token; an expired claim and
-// the holder cap refuse with decodable errors; the report API lists every failing condition.
+// the holder cap refuse with decodable errors; the report API lists every failing condition;
+// each claim issuer writes into its own record, and claims and list entries hold deposits.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -105,5 +106,33 @@ test('compliance: claims, expiry, holder cap, report', async (t) => {
     assert.deepEqual(r.reasons.map((x) => x.type), ['HolderCapReached']);
     const cap = r.restrictions.find((x) => x.kind.isMaxHolders);
     assert.equal(cap.passed.isTrue, false);
+  });
+
+  await t.test("a token-trusted issuer fills only its own record; claims and list entries hold deposits", async () => {
+    const held = async (who) => (await api.query.system.account(who.address)).data.reserved.toBigInt();
+    // Alice, trusted by the token only, fills every place she has about Bob.
+    await ok(api, api.tx.compliance.trustTokenIssuer(TOKEN, alice.address, null), issuer);
+    const before = await held(alice);
+    const custom = (k) => api.tx.compliance.addClaim(bob.address, { Custom: k }, null, null);
+    const max = api.consts.compliance.maxClaims.toNumber();
+    await ok(api, api.tx.utility.batchAll([...Array(max).keys()].map(custom)), alice);
+    const deposit = api.consts.compliance.claimDeposit.toBigInt();
+    assert.equal(await held(alice), before + BigInt(max) * deposit);
+    await fails(api, custom(max), alice, 'compliance', 'TooManyClaims');
+    // The network's KYC provider still adds claims about Bob, into its own record.
+    await claim(bob, 'Aml');
+    const kyc = (await api.query.compliance.issuerIds(kycProvider.address)).unwrap();
+    const record = (await api.query.compliance.claims(bob.address, kyc)).unwrap();
+    assert.deepEqual(record.map((c) => c.topic.type), ['Kyc', 'Jurisdiction', 'Aml']);
+    // Revoked, a claim's deposit comes back.
+    await ok(api, api.tx.compliance.revokeClaim(bob.address, { Custom: 0 }), alice);
+    assert.equal(await held(alice), before + BigInt(max - 1) * deposit);
+    // A list entry holds the issuer's deposit until the account is taken off the lists.
+    const listed = await held(issuer);
+    const flags = { allow: false, deny: true, exempt: false };
+    await ok(api, api.tx.compliance.setLists(TOKEN, [[ferdie.address, flags]]), issuer);
+    assert.equal(await held(issuer), listed + api.consts.compliance.listDeposit.toBigInt());
+    await ok(api, api.tx.compliance.setLists(TOKEN, [[ferdie.address, { allow: false, deny: false, exempt: false }]]), issuer);
+    assert.equal(await held(issuer), listed);
   });
 });

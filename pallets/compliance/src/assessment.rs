@@ -5,9 +5,8 @@
 use crate::{
 	rules::{self, SideFacts},
 	runtime_api::{ComplianceReport, RestrictionKind, RestrictionResult},
-	Claims, Config, Error, HolderStates, IdentityJudgements, IssuerId, JurisdictionHolders,
-	ListFlags, Lists, MovementOf, NetworkIssuers, Pallet, TokenComplianceOf, TokenSettings,
-	TrustedIssuersOf,
+	Config, Error, HolderStates, IdentityJudgements, IssuerId, JurisdictionHolders, ListFlags,
+	Lists, MovementOf, NetworkIssuers, Pallet, TokenComplianceOf, TokenSettings, TrustedIssuersOf,
 };
 use alloc::vec::Vec;
 use frame_support::traits::UnixTime;
@@ -32,7 +31,9 @@ impl<T: Config> Pallet<T> {
 		now: &BlockNumberFor<T>,
 	) -> Facts<T> {
 		let flags = if settings.listed > 0 {
-			Lists::<T>::get(token, who).unwrap_or_default()
+			Lists::<T>::get(token, who)
+				.map(|e| e.flags)
+				.unwrap_or_default()
 		} else {
 			ListFlags::default()
 		};
@@ -42,8 +43,9 @@ impl<T: Config> Pallet<T> {
 			let good = good.get_or_insert_with(|| T::Identity::good_judgements(&account));
 			registrar.map_or(!good.is_empty(), |r| good.contains(&r))
 		};
+		let issuers = settings.issuers.iter().chain(network.iter());
 		SideFacts::new(
-			Claims::<T>::get(who).into_inner(),
+			Self::trusted_claims(who, issuers.map(|i| i.issuer)),
 			now,
 			&settings.issuers,
 			network,

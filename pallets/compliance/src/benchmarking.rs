@@ -43,11 +43,29 @@ fn signed<T: Config>(who: &T::AccountId) -> T::RuntimeOrigin {
 	RawOrigin::Signed(who.clone()).into()
 }
 
-/// A token whose issuer makes the calls.
+/// A token whose issuer makes the calls (funded for every deposit they hold).
 fn token<T: Config>() -> (T::AccountId, TokenId) {
 	let issuer: T::AccountId = account("issuer", 0, SEED);
 	let token = T::BenchmarkHelper::create_token(&issuer);
+	fund::<T>(&issuer);
 	(issuer, token)
+}
+
+/// Gives `who` enough to pay every deposit of a benchmark (on top of what it has).
+fn fund<T: Config>(who: &T::AccountId) {
+	use frame_support::traits::fungible::{Inspect, Mutate};
+	let per = T::ClaimDeposit::get()
+		.saturating_add(T::EvidenceDeposit::get())
+		.saturating_add(T::ListDeposit::get())
+		.saturating_add(T::Currency::minimum_balance());
+	let count = T::MaxBatch::get()
+		.max(T::MaxClaims::get())
+		.saturating_mul(4)
+		+ 4;
+	let want = T::Currency::balance(who)
+		.saturating_add(per.saturating_mul(count.into()))
+		.saturating_add(T::Currency::minimum_balance());
+	T::Currency::set_balance(who, want);
 }
 
 /// The longest topic filter.
@@ -80,17 +98,37 @@ fn far<T: Config>(k: u32) -> Option<BlockNumberFor<T>> {
 	Some(BlockNumberFor::<T>::max_value().saturating_sub(k.into()))
 }
 
-/// Stores `claims` about `who`, with evidence, counted for their issuers.
+/// Stores `claims` about `who` in their issuers' records, with evidence and their deposits
+/// held, counted for their issuers.
 fn store_claims<T: Config>(who: &T::AccountId, claims: Vec<ClaimOf<T>>) {
+	use frame_support::traits::fungible::MutateHold;
+	let deposit = T::ClaimDeposit::get().saturating_add(T::EvidenceDeposit::get());
 	for c in &claims {
-		ClaimEvidence::<T>::insert(who, (c.issuer, c.topic), [7; 32]);
+		let Some(info) = Issuers::<T>::get(c.issuer) else {
+			continue;
+		};
+		fund::<T>(&info.account);
+		let _ = T::Currency::hold(&HoldReason::ClaimDeposit.into(), &info.account, deposit);
+		ClaimDetails::<T>::insert(
+			who,
+			(c.issuer, c.topic),
+			ClaimDetail {
+				evidence: Some([7; 32]),
+				deposit,
+			},
+		);
 		Issuers::<T>::mutate(c.issuer, |i| {
 			if let Some(i) = i {
 				i.claims += 1;
 			}
 		});
+		let mut record = Claims::<T>::get(who, c.issuer).unwrap_or_default();
+		let _ = record.try_push(IssuerClaim {
+			topic: c.topic,
+			expiry: c.expiry,
+		});
+		Claims::<T>::insert(who, c.issuer, record);
 	}
-	Claims::<T>::insert(who, BoundedVec::truncate_from(claims));
 }
 
 /// The claim issuer every claim of the benchmarks comes from.
@@ -141,6 +179,15 @@ fn network_of<T: Config>(w: u32) {
 fn fill_claims<T: Config>(who: &T::AccountId, expiry: Option<BlockNumberFor<T>>) {
 	let account = claim_issuer::<T>();
 	let issuer = IssuerIds::<T>::get(&account).unwrap_or_else(|| register::<T>(&account, 0));
+	fill_claims_of::<T>(issuer, who, expiry);
+}
+
+/// A full claim record about `who` from issuer `issuer`: a jurisdiction, then custom topics.
+fn fill_claims_of<T: Config>(
+	issuer: IssuerId,
+	who: &T::AccountId,
+	expiry: Option<BlockNumberFor<T>>,
+) {
 	let claims = (0..T::MaxClaims::get())
 		.map(|k| Claim {
 			topic: if k == 0 {
@@ -191,29 +238,6 @@ fn requirements<T: Config>(n: u32, identity: bool, lists: bool) -> RequirementsO
 		let _ = side.try_push(condition);
 	}
 	BoundedVec::truncate_from(reqs)
-}
-
-/// A full claim record about `who` from distinct issuers, all current, each trusted by one
-/// list: a jurisdiction, then custom topics.
-fn fill_claims_from_many<T: Config>(who: &T::AccountId) -> Vec<T::AccountId> {
-	let issuers: Vec<T::AccountId> = (0..T::MaxClaims::get())
-		.map(|k| account("many-issuer", k, SEED))
-		.collect();
-	let claims = issuers
-		.iter()
-		.enumerate()
-		.map(|(k, issuer)| Claim {
-			topic: if k == 0 {
-				ClaimTopic::Jurisdiction(HOME)
-			} else {
-				ClaimTopic::Custom(k as u16)
-			},
-			issuer: register::<T>(issuer, 1),
-			expiry: None,
-		})
-		.collect();
-	store_claims::<T>(who, claims);
-	issuers
 }
 
 /// Restrictions that keep per-holder state, with every kind configured and one jurisdiction
@@ -410,28 +434,28 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The issuer's last free slot about an account, with evidence (its deposit held), in a
+	/// full network list.
 	#[benchmark]
 	fn add_claim() -> Result<(), BenchmarkError> {
 		fill_network::<T>();
 		let subject: T::AccountId = account("subject", 0, SEED);
+		let issuer = claim_issuer::<T>();
+		let id = IssuerIds::<T>::get(&issuer).ok_or(BenchmarkError::Stop("no id"))?;
 		fill_claims::<T>(&subject, None);
-		let mut claims = Claims::<T>::get(&subject);
-		if let Some(last) = claims.pop() {
-			ClaimEvidence::<T>::remove(&subject, (last.issuer, last.topic));
-			Issuers::<T>::mutate(last.issuer, |i| {
+		let mut record = Claims::<T>::get(&subject, id).unwrap_or_default();
+		if let Some(last) = record.pop() {
+			ClaimDetails::<T>::remove(&subject, (id, last.topic));
+			Issuers::<T>::mutate(id, |i| {
 				if let Some(i) = i {
 					i.claims -= 1;
 				}
 			});
 		}
-		Claims::<T>::insert(&subject, claims);
-		// An issuer only a token trusts: the claims of the others are counted against the
-		// network's list.
-		// Its first claim (counted) with evidence.
-		let issuer: T::AccountId = account("token-issuer", 0, SEED);
-		register::<T>(&issuer, 1);
+		Claims::<T>::insert(&subject, id, record);
 		let topic = ClaimTopic::Custom(u16::MAX);
 		let expiry = Some(BlockNumberFor::<T>::max_value());
+		let deposit = T::ClaimDeposit::get().saturating_add(T::EvidenceDeposit::get());
 
 		#[extrinsic_call]
 		_(
@@ -442,34 +466,35 @@ mod benchmarks {
 			Some([7; 32]),
 		);
 
-		assert_eq!(Claims::<T>::get(&subject).len() as u32, T::MaxClaims::get());
+		assert_eq!(
+			Claims::<T>::get(&subject, id).map(|r| r.len() as u32),
+			Some(T::MaxClaims::get())
+		);
 		assert_last_event::<T>(Event::ClaimAdded {
 			subject,
 			issuer,
 			topic,
 			expiry,
 			evidence: Some([7; 32]),
+			deposit,
 		});
 		Ok(())
 	}
 
-	/// The last claim of a full record, the only one of an issuer no list names any more (so
-	/// it is forgotten).
+	/// The last claim of a full record, of an issuer no list names any more (so it is
+	/// forgotten), its deposit returned.
 	#[benchmark]
 	fn revoke_claim() -> Result<(), BenchmarkError> {
 		let subject: T::AccountId = account("subject", 0, SEED);
-		let issuers = fill_claims_from_many::<T>(&subject);
-		let issuer = issuers
-			.last()
-			.cloned()
-			.ok_or(BenchmarkError::Stop("no claims"))?;
-		let id = IssuerIds::<T>::get(&issuer).ok_or(BenchmarkError::Stop("no id"))?;
-		Issuers::<T>::mutate(id, |i| {
-			if let Some(i) = i {
-				i.lists = 0;
-			}
-		});
+		let issuer = claim_issuer::<T>();
+		let id = register::<T>(&issuer, 0);
+		fill_claims_of::<T>(id, &subject, None);
 		let topic = ClaimTopic::Custom(T::MaxClaims::get().saturating_sub(1) as u16);
+		// Revoke all but the last: the benchmarked call removes the record and the issuer.
+		let record = Claims::<T>::get(&subject, id).unwrap_or_default();
+		for c in record.iter().filter(|c| c.topic != topic) {
+			Compliance::<T>::revoke_claim(signed::<T>(&issuer), subject.clone(), c.topic)?;
+		}
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(issuer.clone()), subject.clone(), topic);
@@ -483,29 +508,31 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// `n` of a full record's claims expired (the others' issuer is looked up).
+	/// `n` claims of an issuer's full record expired (their deposits returned).
 	#[benchmark]
 	fn purge_claims(n: Linear<1, { T::MaxClaims::get() }>) -> Result<(), BenchmarkError> {
-		// Every claim current and from its own issuer (each trust looked up); `n` issuers
-		// trusted nowhere any more (each forgotten with its claim).
 		let subject: T::AccountId = account("subject", 0, SEED);
-		let issuers = fill_claims_from_many::<T>(&subject);
-		for issuer in issuers.iter().take(n as usize) {
-			if let Some(id) = IssuerIds::<T>::get(issuer) {
-				Issuers::<T>::mutate(id, |i| {
-					if let Some(i) = i {
-						i.lists = 0;
-					}
-				});
+		let issuer = claim_issuer::<T>();
+		let id = register::<T>(&issuer, 1);
+		frame_system::Pallet::<T>::set_block_number(10u32.into());
+		fill_claims_of::<T>(id, &subject, far::<T>(0));
+		Claims::<T>::mutate(&subject, id, |record| {
+			for c in record
+				.iter_mut()
+				.flat_map(|r| r.iter_mut())
+				.take(n as usize)
+			{
+				c.expiry = Some(5u32.into());
 			}
-		}
+		});
 		let caller: T::AccountId = whitelisted_caller();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller), subject.clone());
+		_(RawOrigin::Signed(caller), subject.clone(), issuer.clone());
 
 		assert_last_event::<T>(Event::ClaimsPurged {
 			subject,
+			issuer,
 			removed: n,
 		});
 		Ok(())
@@ -597,7 +624,8 @@ mod benchmarks {
 	#[benchmark]
 	fn set_lists(n: Linear<1, { T::MaxBatch::get() }>) -> Result<(), BenchmarkError> {
 		// A token keeping per-holder state; every entry is an exempt holder losing its
-		// exemption, so it is counted in its jurisdiction.
+		// exemption, so it is counted in its jurisdiction (dearer than a new entry, whose
+		// deposit is held: its claims are read from every trusted issuer).
 		let (admin, token) = token::<T>();
 		fill_network::<T>();
 		Compliance::<T>::set_restrictions(signed::<T>(&admin), token, tracked_restrictions::<T>())?;
@@ -694,33 +722,42 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// Finding the trusted claims of both sides of a transfer (full records, every claim's
-	/// issuer looked up) in a network list of `w` issuers, the claims' issuer last: the time a
-	/// longer network list adds to `check`. No storage is read.
-	#[benchmark]
-	fn scan_network(w: Linear<1, { T::MaxTrustedIssuers::get() }>) -> Result<(), BenchmarkError> {
-		network_of::<T>(w);
-		let network = NetworkIssuers::<T>::get();
+	/// Reading and weighing the claims of both sides of a transfer from `w` trusted issuers
+	/// (a full network list, then a token's list), each with a full record about each side:
+	/// what every trusted issuer beyond the one of `check` adds to it.
+	#[benchmark(pov_mode = Measured)]
+	fn read_claims(
+		w: Linear<1, { T::MaxTrustedIssuers::get() * 2 }>,
+	) -> Result<(), BenchmarkError> {
+		let max = T::MaxTrustedIssuers::get();
+		let mut network: TrustedIssuersOf<T> = BoundedVec::new();
+		let mut by_token: TrustedIssuersOf<T> = BoundedVec::new();
 		let sides: [T::AccountId; 2] = [account("from", 0, SEED), account("to", 0, SEED)];
-		for (k, who) in sides.iter().enumerate() {
-			fill_claims::<T>(who, far::<T>(k as u32));
+		for k in 0..w {
+			let who: T::AccountId = account("trusted-issuer", k, SEED);
+			let id = register::<T>(&who, 1);
+			for (s, side) in sides.iter().enumerate() {
+				fill_claims_of::<T>(id, side, far::<T>(k * 2 + s as u32));
+			}
+			let list = if k < max { &mut network } else { &mut by_token };
+			let _ = list.try_push(TrustedIssuer {
+				issuer: id,
+				topics: None,
+			});
 		}
-		let claims: Vec<Vec<ClaimOf<T>>> = sides
-			.iter()
-			.map(|who| Claims::<T>::get(who).into_inner())
-			.collect();
 		let now = frame_system::Pallet::<T>::block_number();
 		let trusted;
 
 		#[block]
 		{
-			trusted = claims
-				.into_iter()
-				.map(|c| {
+			trusted = sides
+				.iter()
+				.map(|who| {
+					let ids = by_token.iter().chain(network.iter()).map(|i| i.issuer);
 					rules::SideFacts::new(
-						c,
+						Compliance::<T>::trusted_claims(who, ids),
 						&now,
-						&[],
+						&by_token,
 						&network,
 						ListFlags::from_bits(0),
 						|_: Option<u32>| false,
@@ -733,7 +770,7 @@ mod benchmarks {
 				.sum::<usize>();
 		}
 
-		assert_eq!(trusted as u32, 2 * T::MaxClaims::get());
+		assert_eq!(trusted as u32, 2 * w * T::MaxClaims::get());
 		Ok(())
 	}
 

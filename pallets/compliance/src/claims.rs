@@ -1,26 +1,31 @@
-//! Claims about accounts: adding, revoking and purging them, and keeping their issuers'
-//! claim counts and the evidence hashes in step.
+//! Claims about accounts: adding, revoking and purging them, one record per account and
+//! issuer, with their deposits, evidence hashes and their issuers' claim counts kept in step.
 
 use crate::{
-	Claim, ClaimEvidence, ClaimOf, ClaimTopic, Claims, Config, Error, IssuerId, IssuerIds, Issuers,
-	NetworkIssuers, Pallet,
+	ClaimDetail, ClaimDetails, ClaimOf, ClaimTopic, Claims, Config, DepositOf, Error, HoldReason,
+	IssuerClaim, IssuerId, IssuerIds, Issuers, Pallet,
 };
 use alloc::vec::Vec;
-use frame_support::{dispatch::DispatchResult, ensure, traits::Get, BoundedVec};
+use frame_support::{
+	ensure,
+	traits::{fungible::MutateHold, Get},
+	BoundedVec,
+};
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::DispatchError;
+use sp_runtime::{traits::Saturating, DispatchError};
 
 impl<T: Config> Pallet<T> {
 	/// `issuer`, a claim issuer trusted by the network or some token, asserts `topic` about
 	/// `subject` until `expiry`, with the hash of its off-chain evidence; replaces its claim in
-	/// the same slot.
+	/// the same slot. Holds the claim's deposit from `issuer` (adjusting the replaced claim's)
+	/// and returns it.
 	pub(crate) fn do_add_claim(
 		issuer: &T::AccountId,
 		subject: &T::AccountId,
 		topic: ClaimTopic,
 		expiry: Option<BlockNumberFor<T>>,
 		evidence: Option<[u8; 32]>,
-	) -> DispatchResult {
+	) -> Result<DepositOf<T>, DispatchError> {
 		let id = IssuerIds::<T>::get(issuer)
 			.filter(|id| Issuers::<T>::get(id).is_some_and(|i| i.lists > 0))
 			.ok_or(Error::<T>::NotClaimIssuer)?;
@@ -29,59 +34,55 @@ impl<T: Config> Pallet<T> {
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(expiry.is_none_or(|e| e > now), Error::<T>::ExpiryInPast);
-		let network = NetworkIssuers::<T>::get();
-		let by_network = |i: IssuerId| network.iter().any(|t| t.issuer == i);
-		let replaced = Claims::<T>::try_mutate(subject, |claims| {
-			let claim = Claim {
-				topic,
-				issuer: id,
-				expiry,
-			};
-			match claims
-				.iter_mut()
-				.find(|c| c.issuer == id && c.topic.same_slot(&topic))
-			{
-				Some(existing) => Ok(Some(core::mem::replace(existing, claim).topic)),
-				None => {
-					if !by_network(id) {
-						let others = claims.iter().filter(|c| !by_network(c.issuer)).count();
-						ensure!(
-							(others as u32) < T::MaxClaims::get() / 2,
-							Error::<T>::ClaimSlotsReserved
-						);
-					}
-					claims
-						.try_push(claim)
-						.map_err(|_| Error::<T>::TooManyClaims)?;
-					Ok::<_, DispatchError>(None)
-				}
+		let mut record = Claims::<T>::get(subject, id).unwrap_or_default();
+		let claim = IssuerClaim { topic, expiry };
+		let replaced = match record.iter_mut().find(|c| c.topic.same_slot(&topic)) {
+			Some(existing) => Some(core::mem::replace(existing, claim).topic),
+			None => {
+				record
+					.try_push(claim)
+					.map_err(|_| Error::<T>::TooManyClaims)?;
+				None
 			}
-		})?;
-		match replaced {
-			None => Self::update_issuer(id, |i| i.claims = i.claims.saturating_add(1)),
-			Some(old) if old != topic => ClaimEvidence::<T>::remove(subject, (id, old)),
-			Some(_) => {}
+		};
+		let mut deposit = T::ClaimDeposit::get();
+		if evidence.is_some() {
+			deposit = deposit.saturating_add(T::EvidenceDeposit::get());
 		}
-		match evidence {
-			Some(hash) => ClaimEvidence::<T>::insert(subject, (id, topic), hash),
-			None => ClaimEvidence::<T>::remove(subject, (id, topic)),
+		let held = replaced
+			.and_then(|old| ClaimDetails::<T>::get(subject, (id, old)))
+			.map(|d| d.deposit)
+			.unwrap_or_default();
+		let reason = HoldReason::ClaimDeposit.into();
+		if deposit > held {
+			T::Currency::hold(&reason, issuer, deposit.saturating_sub(held))?;
+		} else {
+			Self::release_deposit(&reason, issuer, held.saturating_sub(deposit));
 		}
-		Ok(())
+		Claims::<T>::insert(subject, id, record);
+		if let Some(old) = replaced.filter(|old| *old != topic) {
+			ClaimDetails::<T>::remove(subject, (id, old));
+		}
+		ClaimDetails::<T>::insert(subject, (id, topic), ClaimDetail { evidence, deposit });
+		if replaced.is_none() {
+			Self::update_issuer(id, |i| i.claims = i.claims.saturating_add(1));
+		}
+		Ok(deposit)
 	}
 
-	/// `issuer` revokes its claim in `topic`'s slot about `subject`. Returns the revoked
-	/// claim's topic.
+	/// `issuer` revokes its claim in `topic`'s slot about `subject`, getting its deposit back.
+	/// Returns the revoked claim's topic.
 	pub(crate) fn do_revoke_claim(
 		issuer: &T::AccountId,
 		subject: &T::AccountId,
 		topic: ClaimTopic,
 	) -> Result<ClaimTopic, DispatchError> {
 		let id = IssuerIds::<T>::get(issuer).ok_or(Error::<T>::ClaimNotFound)?;
-		let removed = Claims::<T>::try_mutate_exists(subject, |maybe| {
+		let removed = Claims::<T>::try_mutate_exists(subject, id, |maybe| {
 			let claims = maybe.as_mut().ok_or(Error::<T>::ClaimNotFound)?;
 			let i = claims
 				.iter()
-				.position(|c| c.issuer == id && c.topic.same_slot(&topic))
+				.position(|c| c.topic.same_slot(&topic))
 				.ok_or(Error::<T>::ClaimNotFound)?;
 			let removed = claims.remove(i);
 			if claims.is_empty() {
@@ -89,34 +90,86 @@ impl<T: Config> Pallet<T> {
 			}
 			Ok::<_, Error<T>>(removed)
 		})?;
-		ClaimEvidence::<T>::remove(subject, (id, removed.topic));
+		Self::drop_details(subject, id, issuer, removed.topic);
 		Self::update_issuer(id, |i| i.claims = i.claims.saturating_sub(1));
 		Ok(removed.topic)
 	}
 
-	/// Drops `subject`'s expired claims and those whose issuer no trust list names. Returns
-	/// how many were dropped.
-	pub(crate) fn do_purge_claims(subject: &T::AccountId) -> Result<u32, DispatchError> {
+	/// Drops `issuer`'s expired claims about `subject`, or all of them if no trust list names
+	/// `issuer` any more, returning their deposits. Returns how many were dropped.
+	pub(crate) fn do_purge_claims(
+		subject: &T::AccountId,
+		issuer: &T::AccountId,
+	) -> Result<u32, DispatchError> {
+		let id = IssuerIds::<T>::get(issuer).ok_or(Error::<T>::NothingToPurge)?;
+		let trusted = Issuers::<T>::get(id).is_some_and(|i| i.lists > 0);
 		let now = frame_system::Pallet::<T>::block_number();
-		let mut trusted = alloc::collections::BTreeMap::<IssuerId, bool>::new();
-		let (kept, dropped): (Vec<ClaimOf<T>>, Vec<ClaimOf<T>>) =
-			Claims::<T>::get(subject).into_iter().partition(|c| {
-				c.is_current(&now)
-					&& *trusted
-						.entry(c.issuer)
-						.or_insert_with(|| Issuers::<T>::get(c.issuer).is_some_and(|i| i.lists > 0))
-			});
+		let (kept, dropped): (Vec<_>, Vec<_>) = Claims::<T>::get(subject, id)
+			.unwrap_or_default()
+			.into_iter()
+			.partition(|c| trusted && c.is_current(&now));
 		let removed = dropped.len() as u32;
 		ensure!(removed > 0, Error::<T>::NothingToPurge);
 		if kept.is_empty() {
-			Claims::<T>::remove(subject);
+			Claims::<T>::remove(subject, id);
 		} else {
-			Claims::<T>::insert(subject, BoundedVec::truncate_from(kept));
+			Claims::<T>::insert(subject, id, BoundedVec::truncate_from(kept));
 		}
 		for claim in dropped {
-			ClaimEvidence::<T>::remove(subject, (claim.issuer, claim.topic));
-			Self::update_issuer(claim.issuer, |i| i.claims = i.claims.saturating_sub(1));
+			Self::drop_details(subject, id, issuer, claim.topic);
 		}
+		Self::update_issuer(id, |i| i.claims = i.claims.saturating_sub(removed));
 		Ok(removed)
+	}
+
+	/// Removes a claim's details, returning its deposit to its issuer.
+	fn drop_details(
+		subject: &T::AccountId,
+		id: IssuerId,
+		issuer: &T::AccountId,
+		topic: ClaimTopic,
+	) {
+		if let Some(detail) = ClaimDetails::<T>::take(subject, (id, topic)) {
+			Self::release_deposit(&HoldReason::ClaimDeposit.into(), issuer, detail.deposit);
+		}
+	}
+
+	/// The claims about `who` from the issuers `token_issuers` and `network` trust (each
+	/// issuer's record read once, token-trusted issuers first), as the rules see them.
+	pub(crate) fn trusted_claims(
+		who: &T::AccountId,
+		issuers: impl IntoIterator<Item = IssuerId>,
+	) -> Vec<ClaimOf<T>> {
+		let mut read: Vec<IssuerId> = Vec::new();
+		let mut claims = Vec::new();
+		for id in issuers {
+			if read.contains(&id) {
+				continue;
+			}
+			read.push(id);
+			if let Some(record) = Claims::<T>::get(who, id) {
+				claims.extend(record.into_iter().map(|c| crate::Claim {
+					topic: c.topic,
+					issuer: id,
+					expiry: c.expiry,
+				}));
+			}
+		}
+		claims
+	}
+
+	/// How many distinct issuers' records a check of a token with `token_issuers` reads per
+	/// side (at least one: the benchmark's).
+	pub(crate) fn issuers_read(
+		token_issuers: impl IntoIterator<Item = IssuerId>,
+		network: impl IntoIterator<Item = IssuerId>,
+	) -> u32 {
+		let mut seen: Vec<IssuerId> = Vec::new();
+		for id in token_issuers.into_iter().chain(network) {
+			if !seen.contains(&id) {
+				seen.push(id);
+			}
+		}
+		(seen.len() as u32).max(1)
 	}
 }

@@ -85,8 +85,8 @@ impl<T: Config> Pallet<T> {
 		if let (Some(who), Some(update)) = (m.to.filter(|w| !custodian(w)), to) {
 			let mut state = HolderStates::<T>::get(token, who).unwrap_or_default();
 			if update.old.is_zero() {
-				let exempt =
-					settings.listed > 0 && Lists::<T>::get(token, who).is_some_and(|f| f.exempt());
+				let exempt = settings.listed > 0
+					&& Lists::<T>::get(token, who).is_some_and(|e| e.flags.exempt());
 				state.counted_in = if exempt {
 					None
 				} else {

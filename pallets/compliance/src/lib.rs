@@ -12,13 +12,18 @@
 //!
 //! ## Terminology
 //!
-//! - **Claim**: `(topic, issuer, expiry)` about an account, stored with the account (one
-//!   record per account, [`Config::MaxClaims`] claims of 12 bytes at most), with the hash of
-//!   the off-chain evidence kept apart ([`ClaimEvidence`]: no check reads it). An issuer holds
+//! - **Claim**: `(topic, issuer, expiry)` about an account. Each claim issuer has its own
+//!   record about each account ([`Claims`], [`Config::MaxClaims`] claims of 8 bytes at most),
+//!   so no issuer's claims can take room from another's; the hash of the off-chain evidence
+//!   and the deposit are kept apart ([`ClaimDetails`]: no check reads them). An issuer holds
 //!   at most one claim per topic about an account (one jurisdiction). A claim counts while it
 //!   is current (before its expiry block) and its issuer is trusted for its topic; an expired
-//!   or revoked claim, or one from an issuer no longer trusted, counts as absent. No personal
-//!   data: at most the hash of the evidence.
+//!   or revoked claim, or one from an issuer no longer trusted, counts as absent. A check
+//!   reads the records of the issuers its token and the network trust, and no other. No
+//!   personal data: at most the hash of the evidence.
+//! - **Deposits**: a claim holds [`Config::ClaimDeposit`] (and [`Config::EvidenceDeposit`]
+//!   with evidence) from its issuer, a list entry [`Config::ListDeposit`] from the agent that
+//!   made it (none from the admin origin), each returned to its payer when the item goes.
 //! - **Trusted issuer**: trusted network-wide by the admin origin or by one token by its
 //!   compliance admin, for every topic or only some. Claims and trust lists name an issuer by
 //!   its [`IssuerId`] (4 bytes, given when a list first names the account, [`Issuers`]); an
@@ -60,7 +65,8 @@
 //! Compliance admin: `trust_token_issuer`, `distrust_token_issuer`, `set_requirements`
 //! (replaces the rule set atomically), `pause_rules`, `resume_rules`, `set_restrictions`,
 //! `set_lists`. Claim issuers: `add_claim`, `revoke_claim`. Anyone: `purge_claims` (drops an
-//! account's expired claims and those of issuers trusted nowhere).
+//! issuer's expired claims about an account, or all of them once no list trusts the issuer,
+//! returning their deposits to the issuer).
 //!
 //! Runtime API: `ComplianceApi::compliance_report`, declared with its result types in
 //! [`runtime_api`] and answered by [`Pallet::report`].
@@ -107,15 +113,28 @@ mod mock;
 mod tests;
 
 use alloc::vec::Vec;
-use frame_support::{dispatch::DispatchResult, pallet_prelude::*, traits::UnixTime};
+use frame_support::{
+	dispatch::DispatchResult,
+	pallet_prelude::*,
+	traits::{fungible, UnixTime},
+};
 use frame_system::pallet_prelude::{BlockNumberFor, OriginFor};
 use vellum_primitives::{
 	ledger::{Movement, SecurityLedger},
 	security::{CountryCode, TokenId},
 };
 
-/// A claim as a runtime stores it.
+/// A claim with its issuer, as the rules see it.
 pub type ClaimOf<T> = Claim<IssuerId, BlockNumberFor<T>>;
+/// A claim as its issuer's record stores it.
+pub type IssuerClaimOf<T> = IssuerClaim<BlockNumberFor<T>>;
+/// The claims one issuer holds about one account.
+pub type ClaimRecordOf<T> = BoundedVec<IssuerClaimOf<T>, <T as Config>::MaxClaims>;
+/// The native currency's balance, in which deposits are held.
+pub type DepositOf<T> =
+	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+/// A list entry as a runtime stores it.
+pub type ListEntryOf<T> = ListEntry<<T as frame_system::Config>::AccountId, DepositOf<T>>;
 /// A trusted issuer as a runtime stores it.
 pub type TrustedIssuerOf<T> = TrustedIssuer<IssuerId, <T as Config>::MaxTopics>;
 /// What is known of a claim issuer.
@@ -196,6 +215,16 @@ pub mod pallet {
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
 
+	/// Why this pallet holds native tokens.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit for a claim and its evidence, held from the claim's issuer.
+		ClaimDeposit,
+		/// The deposit for an account's entry on a token's lists, held from the compliance
+		/// agent (or issuer) that made it.
+		ListDeposit,
+	}
+
 	#[pallet::config]
 	pub trait Config: frame_system::Config {
 		/// Balance of a security token (the ledger's).
@@ -213,7 +242,30 @@ pub mod pallet {
 		/// The time, for lock-ups.
 		type UnixTime: UnixTime;
 
-		/// Most claims about one account.
+		/// The native currency, in which deposits are held.
+		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ fungible::Mutate<Self::AccountId>;
+
+		/// The runtime's hold reasons.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Held from a claim issuer for each claim it stores about an account, until the claim
+		/// is revoked or purged.
+		#[pallet::constant]
+		type ClaimDeposit: Get<DepositOf<Self>>;
+
+		/// Held from a claim issuer on top of [`Config::ClaimDeposit`] for a claim with an
+		/// evidence hash.
+		#[pallet::constant]
+		type EvidenceDeposit: Get<DepositOf<Self>>;
+
+		/// Held from the compliance agent (or issuer) for each account it puts on a token's
+		/// lists, until the account is taken off them. The admin origin pays none.
+		#[pallet::constant]
+		type ListDeposit: Get<DepositOf<Self>>;
+
+		/// Most claims one claim issuer holds about one account (one per topic slot). Every
+		/// issuer has its own record: no issuer's claims take room from another's.
 		#[pallet::constant]
 		type MaxClaims: Get<u32>;
 
@@ -262,14 +314,17 @@ pub mod pallet {
 		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
-	/// The claims about each account, in the order they were added.
+	/// The claims each claim issuer holds about each account, in the order it added them: one
+	/// record per account and issuer, so that no issuer's claims can crowd out another's. A
+	/// check reads the records of the issuers its token and the network trust.
 	#[pallet::storage]
-	pub type Claims<T: Config> = StorageMap<
+	pub type Claims<T: Config> = StorageDoubleMap<
 		_,
 		Blake2_128Concat,
 		T::AccountId,
-		BoundedVec<ClaimOf<T>, T::MaxClaims>,
-		ValueQuery,
+		Twox64Concat,
+		IssuerId,
+		ClaimRecordOf<T>,
 	>;
 
 	/// Claim issuers trusted by the whole network.
@@ -290,26 +345,32 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextIssuerId<T: Config> = StorageValue<_, IssuerId, ValueQuery>;
 
-	/// The hash of the off-chain evidence of a claim about an account, by the claim's issuer
-	/// and topic (apart from the claims: no check reads it).
+	/// The evidence hash and the deposit of each stored claim, by the account it is about and
+	/// its issuer and topic (apart from the claims: no check reads them).
 	#[pallet::storage]
-	pub type ClaimEvidence<T: Config> = StorageDoubleMap<
+	pub type ClaimDetails<T: Config> = StorageDoubleMap<
 		_,
 		Blake2_128Concat,
 		T::AccountId,
 		Blake2_128Concat,
 		(IssuerId, ClaimTopic),
-		[u8; 32],
+		ClaimDetail<DepositOf<T>>,
 	>;
 
 	/// Each token's compliance settings, in one record.
 	#[pallet::storage]
 	pub type TokenSettings<T: Config> = StorageMap<_, Twox64Concat, TokenId, TokenComplianceOf<T>>;
 
-	/// Accounts on a token's allow, deny and exemption lists.
+	/// Accounts on a token's allow, deny and exemption lists, with the deposit paid for each.
 	#[pallet::storage]
-	pub type Lists<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, TokenId, Blake2_128Concat, T::AccountId, ListFlags>;
+	pub type Lists<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		TokenId,
+		Blake2_128Concat,
+		T::AccountId,
+		ListEntryOf<T>,
+	>;
 
 	/// Per-holder state of tokens that keep it (jurisdiction caps, lock-ups): one entry per
 	/// holder.
@@ -344,13 +405,14 @@ pub mod pallet {
 			token: Option<TokenId>,
 			issuer: T::AccountId,
 		},
-		/// A claim was added or replaced.
+		/// A claim was added or replaced; `deposit` is held for it from its issuer.
 		ClaimAdded {
 			subject: T::AccountId,
 			issuer: T::AccountId,
 			topic: ClaimTopic,
 			expiry: Option<BlockNumberFor<T>>,
 			evidence: Option<[u8; 32]>,
+			deposit: DepositOf<T>,
 		},
 		/// A claim was revoked by its issuer.
 		ClaimRevoked {
@@ -358,8 +420,13 @@ pub mod pallet {
 			issuer: T::AccountId,
 			topic: ClaimTopic,
 		},
-		/// Expired claims and claims of issuers trusted nowhere were dropped.
-		ClaimsPurged { subject: T::AccountId, removed: u32 },
+		/// An issuer's expired claims about an account, or all of them if no list trusts it any
+		/// more, were dropped (their deposits returned to the issuer).
+		ClaimsPurged {
+			subject: T::AccountId,
+			issuer: T::AccountId,
+			removed: u32,
+		},
 		/// A token's rule set was replaced.
 		RequirementsSet {
 			token: TokenId,
@@ -375,11 +442,13 @@ pub mod pallet {
 			token: TokenId,
 			restrictions: RestrictionsOf<T>,
 		},
-		/// An account's list entries on a token changed (`flags` 0: off every list).
+		/// An account's list entries on a token changed (no flag: off every list). `deposit`
+		/// is what is held for the entry now, from the agent that made it.
 		ListsUpdated {
 			token: TokenId,
 			account: T::AccountId,
 			flags: ListFlags,
+			deposit: DepositOf<T>,
 		},
 	}
 
@@ -395,16 +464,13 @@ pub mod pallet {
 		IssuerNotTrusted,
 		/// Only accounts trusted by the network or a token may add claims.
 		NotClaimIssuer,
-		/// The account has as many claims as it may.
+		/// The caller holds as many claims about the account as one issuer may.
 		TooManyClaims,
-		/// Half of an account's claim slots are kept for issuers the network trusts; the other
-		/// half is taken by claims of issuers only tokens trust.
-		ClaimSlotsReserved,
 		/// The caller has no claim on that topic about the account.
 		ClaimNotFound,
 		/// The expiry is not after the current block.
 		ExpiryInPast,
-		/// The account has no expired or untrusted claims.
+		/// The issuer has no expired claims about the account, nor any while a list trusts it.
 		NothingToPurge,
 		/// The settings would be more complex than `MaxComplexity`.
 		TooComplex,
@@ -578,13 +644,14 @@ pub mod pallet {
 			evidence: Option<[u8; 32]>,
 		) -> DispatchResult {
 			let issuer = ensure_signed(origin)?;
-			Self::do_add_claim(&issuer, &subject, topic, expiry, evidence)?;
+			let deposit = Self::do_add_claim(&issuer, &subject, topic, expiry, evidence)?;
 			Self::deposit_event(Event::ClaimAdded {
 				subject,
 				issuer,
 				topic,
 				expiry,
 				evidence,
+				deposit,
 			});
 			Ok(())
 		}
@@ -607,14 +674,22 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Drops `subject`'s expired claims and those whose issuer no trust list names. Anyone
-		/// may call it: it frees the account's claim slots.
+		/// Drops `issuer`'s expired claims about `subject`, or all of them if no trust list
+		/// names `issuer` any more, returning their deposits to `issuer`. Anyone may call it.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::purge_claims(T::MaxClaims::get()))]
-		pub fn purge_claims(origin: OriginFor<T>, subject: T::AccountId) -> DispatchResult {
+		pub fn purge_claims(
+			origin: OriginFor<T>,
+			subject: T::AccountId,
+			issuer: T::AccountId,
+		) -> DispatchResult {
 			ensure_signed(origin)?;
-			let removed = Self::do_purge_claims(&subject)?;
-			Self::deposit_event(Event::ClaimsPurged { subject, removed });
+			let removed = Self::do_purge_claims(&subject, &issuer)?;
+			Self::deposit_event(Event::ClaimsPurged {
+				subject,
+				issuer,
+				removed,
+			});
 			Ok(())
 		}
 
@@ -679,6 +754,8 @@ pub mod pallet {
 
 		/// Sets accounts' entries on `token`'s allow, deny and exemption lists
 		/// (`ListFlags { allow, deny, exempt }`; no flag set takes the account off every list).
+		/// A signed caller pays [`Config::ListDeposit`] for each account it puts on the lists;
+		/// taking an account off returns the deposit to whoever paid it.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::set_lists(entries.len() as u32))]
 		pub fn set_lists(
@@ -686,16 +763,8 @@ pub mod pallet {
 			token: TokenId,
 			entries: ListEntriesOf<T>,
 		) -> DispatchResult {
-			Self::ensure_compliance_admin(origin, token)?;
-			Self::do_set_lists(token, &entries)?;
-			for (account, flags) in entries {
-				Self::deposit_event(Event::ListsUpdated {
-					token,
-					account,
-					flags,
-				});
-			}
-			Ok(())
+			let payer = Self::ensure_compliance_admin(origin, token)?;
+			Self::do_set_lists(token, payer.as_ref(), &entries)
 		}
 	}
 }

@@ -83,12 +83,24 @@ pub const MAX_COMPLEXITY: u32 = 24;
 /// Most list entries per call in the tests.
 pub const MAX_BATCH: u32 = 4;
 
+/// Held for a claim in the tests.
+pub const CLAIM_DEPOSIT: Balance = 2;
+/// Held on top for a claim's evidence in the tests.
+pub const EVIDENCE_DEPOSIT: Balance = 1;
+/// Held for a list entry in the tests.
+pub const LIST_DEPOSIT: Balance = 3;
+
 impl pallet_compliance::Config for Test {
 	type Balance = Balance;
 	type Ledger = SecurityToken;
 	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
 	type Identity = Judged;
 	type UnixTime = Timestamp;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type ClaimDeposit = frame_support::traits::ConstU128<CLAIM_DEPOSIT>;
+	type EvidenceDeposit = frame_support::traits::ConstU128<EVIDENCE_DEPOSIT>;
+	type ListDeposit = frame_support::traits::ConstU128<LIST_DEPOSIT>;
 	type MaxClaims = ConstU32<MAX_CLAIMS>;
 	type MaxTrustedIssuers = ConstU32<MAX_TRUSTED>;
 	type MaxTopics = ConstU32<3>;
@@ -182,13 +194,14 @@ pub fn new_token(issuer: AccountId) -> TokenId {
 	id
 }
 
-/// Genesis: ISSUER admitted and funded.
+/// Genesis: ISSUER admitted; every account but NOBODY funded.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default()
 		.build_storage()
 		.unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: vec![(ISSUER, 10_000), (AGENT, 10_000)],
+		// Everyone but NOBODY can pay deposits.
+		balances: (1..NOBODY).map(|who| (who, 10_000)).collect(),
 		..Default::default()
 	}
 	.assimilate_storage(&mut t)

@@ -2,13 +2,15 @@
 //! pausing, restrictions and the allow, deny and exemption lists.
 
 use crate::{
-	ClaimTopic, Condition, Config, Error, ListEntriesOf, Lists, NetworkIssuers, Pallet,
-	RequirementsOf, RestrictionsOf, TokenComplianceOf, TokenSettings,
+	ClaimTopic, Condition, Config, DepositOf, Error, Event, HoldReason, ListEntriesOf, ListEntry,
+	Lists, NetworkIssuers, Pallet, RequirementsOf, RestrictionsOf, TokenComplianceOf,
+	TokenSettings,
 };
+use alloc::vec::Vec;
 use frame_support::{
 	dispatch::DispatchResult,
 	ensure,
-	traits::{EnsureOrigin, Get},
+	traits::{fungible::MutateHold, tokens::Precision, EnsureOrigin, Get},
 };
 use frame_system::pallet_prelude::OriginFor;
 use sp_runtime::{traits::Zero, DispatchError};
@@ -18,19 +20,22 @@ use vellum_primitives::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// The origin is the admin origin, or the issuer or a compliance agent of `token` (which
-	/// must exist).
-	pub(crate) fn ensure_compliance_admin(origin: OriginFor<T>, token: TokenId) -> DispatchResult {
+	/// The origin is the admin origin (`None`), or the issuer or a compliance agent of `token`
+	/// (which must exist), returned to pay what it stores.
+	pub(crate) fn ensure_compliance_admin(
+		origin: OriginFor<T>,
+		token: TokenId,
+	) -> Result<Option<T::AccountId>, DispatchError> {
 		ensure!(T::Ledger::exists(token), Error::<T>::UnknownToken);
 		if T::AdminOrigin::ensure_origin(origin.clone()).is_ok() {
-			return Ok(());
+			return Ok(None);
 		}
 		let who = frame_system::ensure_signed(origin)?;
 		ensure!(
 			T::Ledger::has_role(token, &who, Role::Compliance),
 			Error::<T>::NotComplianceAdmin
 		);
-		Ok(())
+		Ok(Some(who))
 	}
 
 	/// Changes a token's settings, recomputes and checks their complexity, and stores them
@@ -143,27 +148,81 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Sets accounts' entries on `token`'s lists, keeping the listed count and, for a token
-	/// with per-holder state, the jurisdiction counts of holders whose exemption changed.
-	pub(crate) fn do_set_lists(token: TokenId, entries: &ListEntriesOf<T>) -> DispatchResult {
+	/// with per-holder state, the jurisdiction counts of holders whose exemption changed. A
+	/// new entry holds [`Config::ListDeposit`] from `payer` (none for the admin origin); a
+	/// changed entry keeps its deposit; a removed one returns it to whoever paid it.
+	pub(crate) fn do_set_lists(
+		token: TokenId,
+		payer: Option<&T::AccountId>,
+		entries: &ListEntriesOf<T>,
+	) -> DispatchResult {
 		let network = NetworkIssuers::<T>::get();
 		let now = frame_system::Pallet::<T>::block_number();
+		let reason = HoldReason::ListDeposit.into();
+		let mut events = Vec::with_capacity(entries.len());
 		Self::mutate_settings(token, |s| {
 			for (account, flags) in entries {
 				let old = Lists::<T>::get(token, account);
+				let mut held = DepositOf::<T>::zero();
 				if flags.is_empty() {
+					if let Some((payer, deposit)) = old.as_ref().and_then(|e| e.deposit.clone()) {
+						Self::release_deposit(&reason, &payer, deposit);
+					}
 					Lists::<T>::remove(token, account);
 					s.listed = s.listed.saturating_sub(u32::from(old.is_some()));
 				} else {
-					Lists::<T>::insert(token, account, flags);
+					let deposit = match &old {
+						Some(entry) => entry.deposit.clone(),
+						None => match payer {
+							Some(payer) => {
+								let amount = T::ListDeposit::get();
+								T::Currency::hold(&reason, payer, amount)?;
+								Some((payer.clone(), amount))
+							}
+							None => None,
+						},
+					};
+					held = deposit.as_ref().map(|(_, d)| *d).unwrap_or_default();
+					Lists::<T>::insert(
+						token,
+						account,
+						ListEntry {
+							flags: *flags,
+							deposit,
+						},
+					);
 					s.listed = s.listed.saturating_add(u32::from(old.is_none()));
 				}
-				let was_exempt = old.is_some_and(|f| f.exempt());
+				let was_exempt = old.is_some_and(|e| e.flags.exempt());
 				if s.tracking && was_exempt != flags.exempt() {
 					Self::recount(token, account, flags.exempt(), s, &network, &now);
 				}
+				events.push(Event::ListsUpdated {
+					token,
+					account: account.clone(),
+					flags: *flags,
+					deposit: held,
+				});
 			}
 			Ok(())
 		})?;
+		for event in events {
+			Self::deposit_event(event);
+		}
 		Ok(())
+	}
+
+	/// Returns a deposit held for `reason` to `payer`.
+	pub(crate) fn release_deposit(
+		reason: &T::RuntimeHoldReason,
+		payer: &T::AccountId,
+		amount: DepositOf<T>,
+	) {
+		if amount.is_zero() {
+			return;
+		}
+		if let Err(e) = T::Currency::release(reason, payer, amount, Precision::BestEffort) {
+			frame_support::defensive!("a deposit is held from whoever paid it", e);
+		}
 	}
 }

@@ -2,11 +2,15 @@
 //! `try-runtime`.
 
 use crate::{
-	ClaimEvidence, Claims, Config, HolderStates, IssuerId, IssuerIds, Issuers, JurisdictionHolders,
-	Lists, NetworkIssuers, NextIssuerId, Pallet, TokenSettings, TrustedIssuersOf,
+	ClaimDetails, Claims, Config, DepositOf, HoldReason, HolderStates, IssuerId, IssuerIds,
+	Issuers, JurisdictionHolders, Lists, NetworkIssuers, NextIssuerId, Pallet, TokenSettings,
+	TrustedIssuersOf,
 };
-use frame_support::{ensure, traits::Get};
-use sp_runtime::traits::Zero;
+use frame_support::{
+	ensure,
+	traits::{fungible::InspectHold, Get},
+};
+use sp_runtime::traits::{Saturating, Zero};
 use vellum_primitives::{
 	ledger::SecurityLedger,
 	security::{CountryCode, TokenId},
@@ -21,8 +25,10 @@ impl<T: Config> Pallet<T> {
 	/// - no settings record is empty; its complexity is current and within the maximum; its
 	///   `listed` count is the number of list entries; restrictions that need per-holder state
 	///   have it, and then every holder (and only holders) has a state;
-	/// - list entries carry at least one flag; claim records are never empty and hold
-	///   one claim per issuer and slot; every evidence hash belongs to a stored claim;
+	/// - list entries carry at least one flag; claim records are never empty and hold one
+	///   claim per slot; every stored claim has its details and only stored claims have
+	///   details; what is held from each claim issuer and list depositor is exactly the
+	///   deposits its claims and list entries record;
 	/// - per-holder states belong to holders, lock up no more than they hold, and the
 	///   jurisdiction counts are exactly the holders counted in each jurisdiction.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -64,15 +70,42 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
-		// Known issuers: counted exactly, inverse maps, ids given out.
+		// Claims: records never empty, one claim per slot; every claim has its details (and
+		// only stored claims have details).
 		let mut claimed: BTreeMap<IssuerId, u32> = BTreeMap::new();
-		for (_, claims) in Claims::<T>::iter() {
-			for c in claims.iter() {
-				*claimed.entry(c.issuer).or_default() += 1;
+		let mut stored = 0usize;
+		for (_, id, claims) in Claims::<T>::iter() {
+			ensure!(!claims.is_empty(), "an empty claims record is stored");
+			for (i, c) in claims.iter().enumerate() {
+				ensure!(
+					claims
+						.iter()
+						.skip(i + 1)
+						.all(|o| !o.topic.same_slot(&c.topic)),
+					"two claims of one issuer in one slot"
+				);
 			}
+			*claimed.entry(id).or_default() += claims.len() as u32;
+			stored += claims.len();
 		}
+		let mut held: BTreeMap<T::AccountId, DepositOf<T>> = BTreeMap::new();
+		let mut details = 0usize;
+		for (subject, (id, topic), detail) in ClaimDetails::<T>::iter() {
+			details += 1;
+			ensure!(
+				Claims::<T>::get(&subject, id)
+					.is_some_and(|claims| claims.iter().any(|c| c.topic == topic)),
+				"details of a claim not stored"
+			);
+			let issuer = Issuers::<T>::get(id).ok_or("details of an unknown issuer's claim")?;
+			let sum = held.entry(issuer.account).or_default();
+			*sum = sum.saturating_add(detail.deposit);
+		}
+		ensure!(details == stored, "a stored claim has no details");
+		// Known issuers: counted exactly, inverse maps, ids given out, deposits held.
 		let next = NextIssuerId::<T>::get();
 		let mut known = 0usize;
+		let claim_reason = HoldReason::ClaimDeposit.into();
 		for (id, info) in Issuers::<T>::iter() {
 			known += 1;
 			ensure!(id < next, "an issuer id not given out yet");
@@ -92,6 +125,11 @@ impl<T: Config> Pallet<T> {
 				info.lists > 0 || info.claims > 0,
 				"an issuer named nowhere is kept"
 			);
+			ensure!(
+				T::Currency::balance_on_hold(&claim_reason, &info.account)
+					== held.remove(&info.account).unwrap_or_default(),
+				"an issuer's claim deposits differ from what is held"
+			);
 		}
 		ensure!(
 			trust.is_empty() && claimed.is_empty(),
@@ -101,30 +139,21 @@ impl<T: Config> Pallet<T> {
 			IssuerIds::<T>::iter().count() == known,
 			"IssuerIds names an unknown issuer"
 		);
-		for (subject, (id, topic), _) in ClaimEvidence::<T>::iter() {
-			ensure!(
-				Claims::<T>::get(&subject)
-					.iter()
-					.any(|c| c.issuer == id && c.topic == topic),
-				"evidence of a claim not stored"
-			);
-		}
-		// List entries carry at least one flag.
-		for (_, _, flags) in Lists::<T>::iter() {
-			ensure!(!flags.is_empty(), "bad list flags");
-		}
-		// Claims: never empty, one per issuer and slot.
-		for (_, claims) in Claims::<T>::iter() {
-			ensure!(!claims.is_empty(), "an empty claims record is stored");
-			for (i, c) in claims.iter().enumerate() {
-				ensure!(
-					claims
-						.iter()
-						.skip(i + 1)
-						.all(|o| o.issuer != c.issuer || !o.topic.same_slot(&c.topic)),
-					"two claims of one issuer in one slot"
-				);
+		// List entries carry at least one flag; their deposits are held from their payers.
+		let mut paid: BTreeMap<T::AccountId, DepositOf<T>> = BTreeMap::new();
+		for (_, _, entry) in Lists::<T>::iter() {
+			ensure!(!entry.flags.is_empty(), "bad list flags");
+			if let Some((payer, deposit)) = entry.deposit {
+				let sum = paid.entry(payer).or_default();
+				*sum = sum.saturating_add(deposit);
 			}
+		}
+		let list_reason = HoldReason::ListDeposit.into();
+		for (payer, deposit) in paid {
+			ensure!(
+				T::Currency::balance_on_hold(&list_reason, &payer) == deposit,
+				"list deposits differ from what is held"
+			);
 		}
 		// Per-holder state: held balances, locked within them, jurisdiction counts exact.
 		let mut counts: BTreeMap<(TokenId, CountryCode), u32> = BTreeMap::new();

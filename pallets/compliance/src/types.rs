@@ -57,9 +57,51 @@ impl ClaimTopic {
 /// account id, so a check reads less).
 pub type IssuerId = u32;
 
-/// A claim about an account, as stored with the account: 12 bytes at most. No personal data;
-/// the hash of the off-chain evidence, if any, is kept apart (`ClaimEvidence`), as no check
-/// reads it.
+/// A claim as its issuer's record about an account stores it (`Claims`): 8 bytes at most. No
+/// personal data; the hash of the off-chain evidence, if any, and the deposit are kept apart
+/// (`ClaimDetails`), as no check reads them.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct IssuerClaim<BlockNumber> {
+	/// What it asserts.
+	pub topic: ClaimTopic,
+	/// The first block at which it no longer counts (`None`: until revoked).
+	pub expiry: Option<BlockNumber>,
+}
+
+impl<BlockNumber: PartialOrd> IssuerClaim<BlockNumber> {
+	/// Whether it still counts at block `now`: expiry is exclusive.
+	pub fn is_current(&self, now: &BlockNumber) -> bool {
+		self.expiry.as_ref().is_none_or(|e| now < e)
+	}
+}
+
+/// What is kept of a claim apart from the record a check reads.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct ClaimDetail<Deposit> {
+	/// The hash of the off-chain evidence.
+	pub evidence: Option<[u8; 32]>,
+	/// Held from the claim's issuer while the claim is stored.
+	pub deposit: Deposit,
+}
+
+/// An account's entry on a token's lists, with who paid for it.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct ListEntry<AccountId, Deposit> {
+	/// The lists the account is on.
+	pub flags: ListFlags,
+	/// The compliance agent (or issuer) that put the account on the lists and the deposit
+	/// held from it; `None` when the admin origin did (no deposit).
+	pub deposit: Option<(AccountId, Deposit)>,
+}
+
+/// A claim about an account with its issuer, as the rules see it (gathered from the records
+/// of the issuers a token trusts).
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]

@@ -33,7 +33,7 @@ pub trait WeightInfo {
 	fn check(c: u32, ) -> Weight;
 	fn check_listed_tracked(c: u32, ) -> Weight;
 	fn check_identity(c: u32, ) -> Weight;
-	fn scan_network(w: u32, ) -> Weight;
+	fn read_claims(w: u32, ) -> Weight;
 	fn resolve_issuers(n: u32, ) -> Weight;
 	fn on_balance_change() -> Weight;
 }
@@ -286,12 +286,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(Weight::from_parts(0, 5).saturating_mul(c.into()))
 	}
-	/// The range of component `w` is `[1, 8]`.
-	fn scan_network(w: u32, ) -> Weight {
-		// Proof size (bytes): measured 0, worst case 0.
-		// Minimum execution time: 711 ns.
-		Weight::from_parts(1_109_337, 0)
-			.saturating_add(Weight::from_parts(2_692, 0).saturating_mul(w.into()))
+	/// Not yet measured: estimated (two claim records of up to 125 bytes read per issuer, at
+	/// the trie overhead of a map of a million entries) until `scripts/bench.sh` runs.
+	/// The range of component `w` is `[1, 16]`.
+	fn read_claims(w: u32, ) -> Weight {
+		Weight::from_parts(1_109_337, 990)
+			.saturating_add(Weight::from_parts(8_000_000, 0).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(w.into())))
+			.saturating_add(Weight::from_parts(0, 5_200).saturating_mul(w.into()))
 	}
 	/// Storage: `Compliance::IssuerIds` (r:64 w:0)
 	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `Measured`)
@@ -412,9 +414,11 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(Weight::from_parts(0, 5).saturating_mul(c.into()))
 	}
-	fn scan_network(w: u32, ) -> Weight {
-		Weight::from_parts(1_109_337, 0)
-			.saturating_add(Weight::from_parts(2_692, 0).saturating_mul(w.into()))
+	fn read_claims(w: u32, ) -> Weight {
+		Weight::from_parts(1_109_337, 990)
+			.saturating_add(Weight::from_parts(8_000_000, 0).saturating_mul(w.into()))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(w.into())))
+			.saturating_add(Weight::from_parts(0, 5_200).saturating_mul(w.into()))
 	}
 	fn resolve_issuers(n: u32, ) -> Weight {
 		Weight::from_parts(9_050_057, 1079)

@@ -16,8 +16,9 @@ pub const BENCHED_RECORD_BASE: u64 = 17;
 /// See [`BENCHED_RECORD_BASE`].
 pub const BENCHED_BYTES_PER_UNIT: u64 = 5;
 /// The `check` benchmark's network trust list (one issuer, trusted for every topic) encodes in
-/// this many bytes; a longer list is charged its further bytes and the time `scan_network`
-/// measures for its further entries.
+/// this many bytes; a longer list is charged its further bytes, and every further trusted
+/// issuer (of the network's list or the token's) the reading of its claim records on both
+/// sides (`read_claims`).
 pub const BENCHED_NETWORK_LIST: u64 = 6;
 
 impl<T: Config> Pallet<T> {
@@ -30,10 +31,11 @@ impl<T: Config> Pallet<T> {
 			return T::DbWeight::get().reads(1);
 		};
 		let network = NetworkIssuers::<T>::get();
-		let entries = (network.len() as u32).max(1);
-		let scan = T::WeightInfo::scan_network(entries)
-			.saturating_sub(T::WeightInfo::scan_network(1))
-			.ref_time();
+		let issuers = Self::issuers_read(
+			s.issuers.iter().map(|i| i.issuer),
+			network.iter().map(|i| i.issuer),
+		);
+		let records = Self::extra_records(issuers);
 		let list_bytes = (network.encoded_size() as u64).saturating_sub(BENCHED_NETWORK_LIST);
 		let named = s.named_issuers().len() as u32;
 		let lookups = if named > 0 {
@@ -44,7 +46,20 @@ impl<T: Config> Pallet<T> {
 		Self::benchmarked_check(s)
 			.saturating_add(lookups)
 			.saturating_add(Self::proof_margin(s))
-			.saturating_add(Weight::from_parts(scan, list_bytes))
+			.saturating_add(records)
+			.saturating_add(Weight::from_parts(0, list_bytes))
+	}
+
+	/// What reading the claim records of `issuers` trusted issuers on both sides costs beyond
+	/// the benchmarked check's one.
+	pub(crate) fn extra_records(issuers: u32) -> Weight {
+		T::WeightInfo::read_claims(issuers).saturating_sub(T::WeightInfo::read_claims(1))
+	}
+
+	/// [`Self::extra_records`] at its most: every issuer of a full network list and a full
+	/// token list distinct.
+	pub fn max_extra_records() -> Weight {
+		Self::extra_records(T::MaxTrustedIssuers::get().saturating_mul(2))
 	}
 
 	/// The benchmarked check for a record's complexity and features: identity conditions (the

@@ -65,7 +65,7 @@ impl<T: Config> Pallet<T> {
 			DefinitionError::BadSymbol => Error::<T>::BadSymbol,
 			DefinitionError::TooManyDecimals => Error::<T>::TooManyDecimals,
 			DefinitionError::ZeroMaxSupply => Error::<T>::ZeroMaxSupply,
-			DefinitionError::BadJurisdiction => Error::<T>::BadJurisdiction,
+			DefinitionError::InvalidCountry => Error::<T>::InvalidCountry,
 			DefinitionError::BadIdentifier => Error::<T>::BadIdentifier,
 			DefinitionError::BadTerms => Error::<T>::BadTerms,
 			DefinitionError::RedemptionWithoutMaturity => Error::<T>::RedemptionWithoutMaturity,

@@ -529,7 +529,7 @@ pub mod pallet {
 		/// The maximum supply is zero.
 		ZeroMaxSupply,
 		/// The jurisdiction is not an ISO 3166-1 alpha-2 code (two upper-case letters).
-		BadJurisdiction,
+		InvalidCountry,
 		/// The identifier does not have its scheme's shape, or an ISIN's check digit is wrong.
 		BadIdentifier,
 		/// Inconsistent instrument terms (zero face value or maturity, coupon above 100% or

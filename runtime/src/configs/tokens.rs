@@ -62,6 +62,17 @@ impl pallet_security_token::Config for Runtime {
 	type WeightInfo = pallet_security_token::weights::SubstrateWeight<Runtime>;
 }
 
+parameter_types! {
+	/// Held from a claim issuer for each claim it stores: one item of 84 bytes (the claim in
+	/// its record, and its details with the deposit).
+	pub const ClaimDeposit: Balance = deposit(1, 84);
+	/// Held on top for a claim's 32-byte evidence hash.
+	pub const EvidenceDeposit: Balance = deposit(0, 32);
+	/// Held from the compliance agent for each account it puts on a token's lists: one item
+	/// of 69 bytes and the payer's account.
+	pub const ListDeposit: Balance = deposit(1, 69);
+}
+
 impl pallet_compliance::Config for Runtime {
 	type Balance = Balance;
 	type Ledger = crate::SecurityToken;
@@ -69,6 +80,11 @@ impl pallet_compliance::Config for Runtime {
 	type AdminOrigin = NetworkAdminOrigin;
 	type Identity = RegistrarJudgements;
 	type UnixTime = Timestamp;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type ClaimDeposit = ClaimDeposit;
+	type EvidenceDeposit = EvidenceDeposit;
+	type ListDeposit = ListDeposit;
 	type MaxClaims = ConstU32<8>;
 	type MaxTrustedIssuers = ConstU32<8>;
 	type MaxTopics = ConstU32<8>;

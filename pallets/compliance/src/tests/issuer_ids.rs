@@ -56,7 +56,7 @@ fn issuer_ids_are_kept_while_a_list_names_the_issuer_or_a_claim_of_it_is_stored(
 		// It may still revoke; the last claim purged, it is forgotten.
 		assert_ok!(Compliance::revoke_claim(signed(KYC), BOB, Kyc));
 		assert_eq!(Issuers::<Test>::get(0).map(|i| i.claims), Some(1));
-		assert_ok!(Compliance::purge_claims(signed(NOBODY), CHARLIE));
+		assert_ok!(Compliance::purge_claims(signed(NOBODY), CHARLIE, KYC));
 		assert_eq!(Issuers::<Test>::get(0), None);
 		assert!(!IssuerIds::<Test>::contains_key(KYC));
 		assert_noop!(
@@ -90,7 +90,8 @@ fn trusting_a_new_issuer_fails_once_every_id_is_given_out() {
 fn evidence_hashes_are_kept_apart_and_follow_their_claims() {
 	run(|| {
 		trust(KYC);
-		let evidence = |topic| ClaimEvidence::<Test>::get(BOB, (id(KYC), topic));
+		let evidence =
+			|topic| ClaimDetails::<Test>::get(BOB, (id(KYC), topic)).and_then(|d| d.evidence);
 		assert_ok!(Compliance::add_claim(
 			signed(KYC),
 			BOB,
@@ -138,9 +139,10 @@ fn evidence_hashes_are_kept_apart_and_follow_their_claims() {
 		assert_eq!(evidence(Kyc), Some([4; 32]));
 		// Purged: gone.
 		System::set_block_number(5);
-		assert_ok!(Compliance::purge_claims(signed(NOBODY), BOB));
-		assert_eq!(ClaimEvidence::<Test>::iter().count(), 0);
-		assert!(Claims::<Test>::get(BOB).is_empty());
+		let kyc = id(KYC);
+		assert_ok!(Compliance::purge_claims(signed(NOBODY), BOB, KYC));
+		assert_eq!(ClaimDetails::<Test>::iter().count(), 0);
+		assert!(!Claims::<Test>::contains_key(BOB, kyc));
 	});
 }
 

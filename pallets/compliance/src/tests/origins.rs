@@ -31,7 +31,7 @@ fn claim_calls_need_a_signed_origin() {
 				bad
 			);
 			assert_noop!(Compliance::revoke_claim(o.clone(), BOB, Kyc), bad);
-			assert_noop!(Compliance::purge_claims(o, BOB), bad);
+			assert_noop!(Compliance::purge_claims(o, BOB, KYC), bad);
 		}
 	});
 }

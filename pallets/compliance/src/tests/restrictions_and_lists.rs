@@ -183,18 +183,21 @@ fn set_lists_sets_and_removes_list_entries() {
 				Event::ListsUpdated {
 					token: t,
 					account: BOB,
-					flags: ListFlags::from_bits(ListFlags::ALLOW)
+					flags: ListFlags::from_bits(ListFlags::ALLOW),
+					deposit: LIST_DEPOSIT,
 				},
 				Event::ListsUpdated {
 					token: t,
 					account: CHARLIE,
-					flags: ListFlags::from_bits(deny_exempt)
+					flags: ListFlags::from_bits(deny_exempt),
+					deposit: LIST_DEPOSIT,
 				},
 			]
 		);
 		assert_eq!(settings(t).listed, 2);
+		assert_eq!(list_deposits(ISSUER), 2 * LIST_DEPOSIT);
 		assert_eq!(
-			Lists::<Test>::get(t, CHARLIE),
+			Lists::<Test>::get(t, CHARLIE).map(|e| e.flags),
 			Some(ListFlags::from_bits(deny_exempt))
 		);
 		// Lists add no complexity.
@@ -212,12 +215,15 @@ fn set_lists_sets_and_removes_list_entries() {
 				token: t,
 				account: DAVE,
 				flags: ListFlags::from_bits(0),
+				deposit: 0,
 			}
 			.into(),
 		);
 		assert_eq!(settings(t).listed, 1);
+		// BOB's changed entry keeps its deposit; CHARLIE's came back.
+		assert_eq!(list_deposits(ISSUER), LIST_DEPOSIT);
 		assert_eq!(
-			Lists::<Test>::get(t, BOB),
+			Lists::<Test>::get(t, BOB).map(|e| e.flags),
 			Some(ListFlags::from_bits(ListFlags::ALL))
 		);
 		assert_eq!(Lists::<Test>::get(t, CHARLIE), None);
@@ -229,7 +235,7 @@ fn set_lists_sets_and_removes_list_entries() {
 		));
 		assert_eq!(settings(t).listed, 2);
 		assert_eq!(
-			Lists::<Test>::get(t, DAVE),
+			Lists::<Test>::get(t, DAVE).map(|e| e.flags),
 			Some(ListFlags::from_bits(ListFlags::DENY))
 		);
 		// The last entries go: so does the record.
@@ -240,5 +246,58 @@ fn set_lists_sets_and_removes_list_entries() {
 		));
 		assert!(!TokenSettings::<Test>::contains_key(t));
 		assert_eq!(Lists::<Test>::iter_prefix(t).count(), 0);
+		assert_eq!(list_deposits(ISSUER), 0);
+	});
+}
+
+/// Issue 12, part 4: list entries are paid for by the agent that makes them, returned to it
+/// whoever takes the account off; the admin origin pays nothing; an agent that cannot pay
+/// stores nothing.
+#[test]
+fn list_entries_hold_a_deposit_from_the_agent_that_made_them() {
+	run(|| {
+		let t = new_token(ISSUER);
+		assert_ok!(SecurityToken::grant_role(
+			signed(ISSUER),
+			t,
+			AGENT,
+			Role::Compliance
+		));
+		assert_ok!(Compliance::set_lists(
+			signed(AGENT),
+			t,
+			entries(&[(BOB, ListFlags::ALLOW)])
+		));
+		assert_eq!(list_deposits(AGENT), LIST_DEPOSIT);
+		assert_eq!(
+			Lists::<Test>::get(t, BOB).and_then(|e| e.deposit),
+			Some((AGENT, LIST_DEPOSIT))
+		);
+		// The network's entries are free.
+		assert_ok!(Compliance::set_lists(
+			root(),
+			t,
+			entries(&[(CHARLIE, ListFlags::DENY)])
+		));
+		assert_eq!(Lists::<Test>::get(t, CHARLIE).and_then(|e| e.deposit), None);
+		// The issuer takes BOB off: the agent gets its deposit back, the issuer pays nothing.
+		assert_ok!(Compliance::set_lists(
+			signed(ISSUER),
+			t,
+			entries(&[(BOB, 0), (CHARLIE, 0)])
+		));
+		assert_eq!(list_deposits(AGENT), 0);
+		assert_eq!(list_deposits(ISSUER), 0);
+		// An agent without funds cannot fill the lists.
+		assert_ok!(SecurityToken::grant_role(
+			signed(ISSUER),
+			t,
+			NOBODY,
+			Role::Compliance
+		));
+		assert_noop!(
+			Compliance::set_lists(signed(NOBODY), t, entries(&[(DAVE, ListFlags::ALLOW)])),
+			sp_runtime::TokenError::FundsUnavailable
+		);
 	});
 }

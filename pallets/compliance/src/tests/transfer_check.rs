@@ -109,7 +109,7 @@ fn claims_of_a_distrusted_issuer_count_as_absent() {
 			}
 		);
 		// The claim is still stored.
-		assert_eq!(Claims::<Test>::get(CHARLIE).len(), 1);
+		assert_eq!(record(CHARLIE, KYC).len(), 1);
 		// Trusted by the token, for the topic: it counts for the token.
 		assert_ok!(Compliance::trust_token_issuer(signed(ISSUER), t, KYC, None));
 		assert_ok!(issue(t, CHARLIE, 1));

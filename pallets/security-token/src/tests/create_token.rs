@@ -151,14 +151,14 @@ fn create_token_refuses_each_bad_definition() {
 					jurisdiction: CountryCode(*b"us"),
 					..equity(MAX)
 				},
-				Error::BadJurisdiction,
+				Error::InvalidCountry,
 			),
 			(
 				SecurityDefinition {
 					jurisdiction: CountryCode(*b"U1"),
 					..equity(MAX)
 				},
-				Error::BadJurisdiction,
+				Error::InvalidCountry,
 			),
 			(
 				SecurityDefinition {
