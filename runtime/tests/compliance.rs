@@ -102,14 +102,14 @@ fn missing_claim(receiver: bool, condition: u8) -> DispatchError {
 /// holders.
 fn setup() {
 	admit_issuer_and_trust(ISSUER, KYC_PROVIDER);
-	assert!(
-		events().contains(&RuntimeEvent::Compliance(ComplianceEvent::IssuerTrusted {
+	assert!(events().contains(&RuntimeEvent::Compliance(
+		ComplianceEvent::ClaimIssuerTrusted {
 			token: None,
 			issuer: account(KYC_PROVIDER),
 			id: 0,
 			topics: None,
-		}))
-	);
+		}
+	)));
 	assert_ok!(dispatch(
 		ISSUER,
 		token(TokenCall::create_token {
@@ -329,7 +329,7 @@ fn no_claim_issuer_crowds_out_another_and_claims_and_list_entries_hold_deposits(
 		for (t, issuer) in [(TOKEN, puppet), (TOKEN + 1, other)] {
 			assert_ok!(dispatch(
 				ISSUER,
-				compliance(ComplianceCall::trust_token_issuer {
+				compliance(ComplianceCall::trust_claim_issuer_for_token {
 					token: t,
 					issuer: account(issuer),
 					topics: None,

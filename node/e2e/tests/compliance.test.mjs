@@ -48,12 +48,12 @@ test('compliance: claims, expiry, holder cap, report', async (t) => {
 
   await t.test('the council admits an issuer and trusts a KYC provider', async () => {
     await councilMotion(api, api.tx.securityToken.admitIssuer(issuer.address), [alice, bob]);
-    await councilMotion(api, api.tx.compliance.trustIssuer(kycProvider.address, null), [alice, bob]);
+    await councilMotion(api, api.tx.compliance.trustClaimIssuer(kycProvider.address, null), [alice, bob]);
     // Trust lists name issuers by id; the registry maps the id back to the account.
-    const id = (await api.query.compliance.issuerIds(kycProvider.address)).unwrap();
-    const trusted = await api.query.compliance.networkIssuers();
+    const id = (await api.query.compliance.claimIssuerIds(kycProvider.address)).unwrap();
+    const trusted = await api.query.compliance.networkClaimIssuers();
     assert.deepEqual(trusted.map((i) => i.issuer.toNumber()), [id.toNumber()]);
-    const info = (await api.query.compliance.issuers(id)).unwrap();
+    const info = (await api.query.compliance.claimIssuers(id)).unwrap();
     assert.equal(info.account.toString(), kycProvider.address);
     assert.equal(info.lists.toNumber(), 1);
   });
@@ -111,7 +111,7 @@ test('compliance: claims, expiry, holder cap, report', async (t) => {
   await t.test("a token-trusted issuer fills only its own record; claims and list entries hold deposits", async () => {
     const held = async (who) => (await api.query.system.account(who.address)).data.reserved.toBigInt();
     // Alice, trusted by the token only, fills every place she has about Bob.
-    await ok(api, api.tx.compliance.trustTokenIssuer(TOKEN, alice.address, null), issuer);
+    await ok(api, api.tx.compliance.trustClaimIssuerForToken(TOKEN, alice.address, null), issuer);
     const before = await held(alice);
     const custom = (k) => api.tx.compliance.addClaim(bob.address, { Custom: k }, null, null);
     const max = api.consts.compliance.maxClaims.toNumber();
@@ -121,7 +121,7 @@ test('compliance: claims, expiry, holder cap, report', async (t) => {
     await fails(api, custom(max), alice, 'compliance', 'TooManyClaims');
     // The network's KYC provider still adds claims about Bob, into its own record.
     await claim(bob, 'Aml');
-    const kyc = (await api.query.compliance.issuerIds(kycProvider.address)).unwrap();
+    const kyc = (await api.query.compliance.claimIssuerIds(kycProvider.address)).unwrap();
     const record = (await api.query.compliance.claims(bob.address, kyc)).unwrap();
     assert.deepEqual(record.map((c) => c.topic.type), ['Kyc', 'Jurisdiction', 'Aml']);
     // Revoked, a claim's deposit comes back.

@@ -98,7 +98,7 @@ test('proof of ownership: attested issuance and transfer, refusal, expiry, chall
     // custodian's new account meanwhile).
     const admissions = api.tx.utility.batchAll([
       api.tx.securityToken.admitIssuer(issuer.address),
-      api.tx.compliance.trustIssuer(kycProvider.address, null),
+      api.tx.compliance.trustClaimIssuer(kycProvider.address, null),
       ...[registry, notary, custodian].map((a) => pox.admitAttestor(a.address)),
     ]);
     await Promise.all([
@@ -106,7 +106,7 @@ test('proof of ownership: attested issuance and transfer, refusal, expiry, chall
       ok(api, api.tx.balances.transferKeepAlive(custodian.address, MIN_ATTESTOR_BOND + 1_000n * UNIT), alice),
     ]);
     assert.ok((await api.query.securityToken.issuers(issuer.address)).isSome);
-    assert.ok((await api.query.compliance.issuerIds(kycProvider.address)).isSome);
+    assert.ok((await api.query.compliance.claimIssuerIds(kycProvider.address)).isSome);
 
     const claims = api.tx.utility.batchAll([bob, charlie].map((who) =>
       api.tx.compliance.addClaim(who.address, 'Kyc', null, null)));

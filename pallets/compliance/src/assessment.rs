@@ -5,8 +5,9 @@
 use crate::{
 	rules::{self, SideFacts},
 	runtime_api::{ComplianceReport, RestrictionKind, RestrictionResult},
-	Config, Error, HolderStates, IdentityJudgements, IssuerId, JurisdictionHolders, ListFlags,
-	Lists, MovementOf, NetworkIssuers, Pallet, TokenComplianceOf, TokenSettings, TrustedIssuersOf,
+	ClaimIssuerId, Config, Error, HolderStates, IdentityJudgements, JurisdictionHolders, ListFlags,
+	Lists, MovementOf, NetworkClaimIssuers, Pallet, TokenComplianceOf, TokenSettings,
+	TrustedIssuersOf,
 };
 use alloc::vec::Vec;
 use frame_support::traits::UnixTime;
@@ -19,7 +20,7 @@ use vellum_primitives::{
 
 /// The facts of one side, with identity judgements looked up on demand.
 pub(crate) type Facts<T> =
-	SideFacts<IssuerId, BlockNumberFor<T>, alloc::boxed::Box<dyn FnMut(Option<u32>) -> bool>>;
+	SideFacts<ClaimIssuerId, BlockNumberFor<T>, alloc::boxed::Box<dyn FnMut(Option<u32>) -> bool>>;
 
 impl<T: Config> Pallet<T> {
 	/// The facts about `who` for `token`'s rules.
@@ -83,7 +84,7 @@ impl<T: Config> Pallet<T> {
 		report.configured = true;
 		report.paused = settings.paused;
 		let now = frame_system::Pallet::<T>::block_number();
-		let network = NetworkIssuers::<T>::get();
+		let network = NetworkClaimIssuers::<T>::get();
 		let mut receiver = Self::facts(m.token, to, &settings, &network, &now);
 		let mut sender = m
 			.from

@@ -78,13 +78,13 @@ fn topics<T: Config>() -> TopicsOf<T> {
 }
 
 /// Gives `who` an issuer id, named by `lists` trust lists.
-fn register<T: Config>(who: &T::AccountId, lists: u32) -> IssuerId {
-	let id = NextIssuerId::<T>::get();
-	NextIssuerId::<T>::put(id + 1);
-	IssuerIds::<T>::insert(who, id);
-	Issuers::<T>::insert(
+fn register<T: Config>(who: &T::AccountId, lists: u32) -> ClaimIssuerId {
+	let id = NextClaimIssuerId::<T>::get();
+	NextClaimIssuerId::<T>::put(id + 1);
+	ClaimIssuerIds::<T>::insert(who, id);
+	ClaimIssuers::<T>::insert(
 		id,
-		IssuerInfo {
+		ClaimIssuerInfo {
 			account: who.clone(),
 			lists,
 			claims: 0,
@@ -104,7 +104,7 @@ fn store_claims<T: Config>(who: &T::AccountId, claims: Vec<ClaimOf<T>>) {
 	use frame_support::traits::fungible::MutateHold;
 	let deposit = T::ClaimDeposit::get().saturating_add(T::EvidenceDeposit::get());
 	for c in &claims {
-		let Some(info) = Issuers::<T>::get(c.issuer) else {
+		let Some(info) = ClaimIssuers::<T>::get(c.issuer) else {
 			continue;
 		};
 		fund::<T>(&info.account);
@@ -117,7 +117,7 @@ fn store_claims<T: Config>(who: &T::AccountId, claims: Vec<ClaimOf<T>>) {
 				deposit,
 			},
 		);
-		Issuers::<T>::mutate(c.issuer, |i| {
+		ClaimIssuers::<T>::mutate(c.issuer, |i| {
 			if let Some(i) = i {
 				i.claims += 1;
 			}
@@ -153,7 +153,7 @@ fn fill_network<T: Config>() {
 		issuer,
 		topics: None,
 	});
-	NetworkIssuers::<T>::put(list);
+	NetworkClaimIssuers::<T>::put(list);
 }
 
 /// A network trust list of `w` issuers trusted for every topic, the claim issuer last (every
@@ -171,20 +171,20 @@ fn network_of<T: Config>(w: u32) {
 		issuer: register::<T>(&claim_issuer::<T>(), 1),
 		topics: None,
 	});
-	NetworkIssuers::<T>::put(list);
+	NetworkClaimIssuers::<T>::put(list);
 }
 
 /// A full claim record about `who` from the claim issuer (given an id if it has none): a
 /// jurisdiction, then custom topics.
 fn fill_claims<T: Config>(who: &T::AccountId, expiry: Option<BlockNumberFor<T>>) {
 	let account = claim_issuer::<T>();
-	let issuer = IssuerIds::<T>::get(&account).unwrap_or_else(|| register::<T>(&account, 0));
+	let issuer = ClaimIssuerIds::<T>::get(&account).unwrap_or_else(|| register::<T>(&account, 0));
 	fill_claims_of::<T>(issuer, who, expiry);
 }
 
 /// A full claim record about `who` from issuer `issuer`: a jurisdiction, then custom topics.
 fn fill_claims_of<T: Config>(
-	issuer: IssuerId,
+	issuer: ClaimIssuerId,
 	who: &T::AccountId,
 	expiry: Option<BlockNumberFor<T>>,
 ) {
@@ -331,16 +331,16 @@ mod benchmarks {
 	use super::*;
 
 	#[benchmark]
-	fn trust_issuer() -> Result<(), BenchmarkError> {
+	fn trust_claim_issuer() -> Result<(), BenchmarkError> {
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		fill_network::<T>();
-		let mut list = NetworkIssuers::<T>::get();
+		let mut list = NetworkClaimIssuers::<T>::get();
 		list.pop();
-		NetworkIssuers::<T>::put(list);
+		NetworkClaimIssuers::<T>::put(list);
 		// A new issuer: given an id.
 		let issuer: T::AccountId = account("new-issuer", 0, SEED);
-		let id = NextIssuerId::<T>::get();
+		let id = NextClaimIssuerId::<T>::get();
 
 		#[extrinsic_call]
 		_(
@@ -350,10 +350,10 @@ mod benchmarks {
 		);
 
 		assert_eq!(
-			NetworkIssuers::<T>::get().len() as u32,
+			NetworkClaimIssuers::<T>::get().len() as u32,
 			T::MaxTrustedIssuers::get()
 		);
-		assert_last_event::<T>(Event::IssuerTrusted {
+		assert_last_event::<T>(Event::ClaimIssuerTrusted {
 			token: None,
 			issuer,
 			id,
@@ -363,7 +363,7 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn distrust_issuer() -> Result<(), BenchmarkError> {
+	fn distrust_claim_issuer() -> Result<(), BenchmarkError> {
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		fill_network::<T>();
@@ -373,8 +373,8 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, issuer.clone());
 
 		// Named nowhere else and without claims: forgotten.
-		assert!(!IssuerIds::<T>::contains_key(&issuer));
-		assert_last_event::<T>(Event::IssuerDistrusted {
+		assert!(!ClaimIssuerIds::<T>::contains_key(&issuer));
+		assert_last_event::<T>(Event::ClaimIssuerDistrusted {
 			token: None,
 			issuer,
 		});
@@ -382,7 +382,7 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn trust_token_issuer() -> Result<(), BenchmarkError> {
+	fn trust_claim_issuer_for_token() -> Result<(), BenchmarkError> {
 		let (admin, token) = token::<T>();
 		// The largest record the new issuer still fits in.
 		let room = T::MaxComplexity::get().saturating_sub(1 + T::MaxTopics::get());
@@ -401,16 +401,16 @@ mod benchmarks {
 			Some(topics::<T>()),
 		);
 
-		let id = IssuerIds::<T>::get(&issuer).ok_or(BenchmarkError::Stop("no id"))?;
-		assert_eq!(Issuers::<T>::get(id).map(|i| i.lists), Some(1));
+		let id = ClaimIssuerIds::<T>::get(&issuer).ok_or(BenchmarkError::Stop("no id"))?;
+		assert_eq!(ClaimIssuers::<T>::get(id).map(|i| i.lists), Some(1));
 		Ok(())
 	}
 
 	#[benchmark]
-	fn distrust_token_issuer() -> Result<(), BenchmarkError> {
+	fn distrust_claim_issuer_for_token() -> Result<(), BenchmarkError> {
 		let (admin, token) = token::<T>();
 		let issuer: T::AccountId = account("new-issuer", 0, SEED);
-		Compliance::<T>::trust_token_issuer(
+		Compliance::<T>::trust_claim_issuer_for_token(
 			signed::<T>(&admin),
 			token,
 			issuer.clone(),
@@ -426,8 +426,8 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(admin), token, issuer.clone());
 
-		assert!(!IssuerIds::<T>::contains_key(&issuer));
-		assert_last_event::<T>(Event::IssuerDistrusted {
+		assert!(!ClaimIssuerIds::<T>::contains_key(&issuer));
+		assert_last_event::<T>(Event::ClaimIssuerDistrusted {
 			token: Some(token),
 			issuer,
 		});
@@ -441,12 +441,12 @@ mod benchmarks {
 		fill_network::<T>();
 		let subject: T::AccountId = account("subject", 0, SEED);
 		let issuer = claim_issuer::<T>();
-		let id = IssuerIds::<T>::get(&issuer).ok_or(BenchmarkError::Stop("no id"))?;
+		let id = ClaimIssuerIds::<T>::get(&issuer).ok_or(BenchmarkError::Stop("no id"))?;
 		fill_claims::<T>(&subject, None);
 		let mut record = Claims::<T>::get(&subject, id).unwrap_or_default();
 		if let Some(last) = record.pop() {
 			ClaimDetails::<T>::remove(&subject, (id, last.topic));
-			Issuers::<T>::mutate(id, |i| {
+			ClaimIssuers::<T>::mutate(id, |i| {
 				if let Some(i) = i {
 					i.claims -= 1;
 				}
@@ -504,7 +504,7 @@ mod benchmarks {
 			issuer: issuer.clone(),
 			topic,
 		});
-		assert!(!IssuerIds::<T>::contains_key(&issuer));
+		assert!(!ClaimIssuerIds::<T>::contains_key(&issuer));
 		Ok(())
 	}
 
@@ -901,7 +901,7 @@ mod record_size {
 		crate::mock::new_test_ext().execute_with(|| {
 			network_of::<Test>(1);
 			assert_eq!(
-				NetworkIssuers::<Test>::get().encoded_size() as u64,
+				NetworkClaimIssuers::<Test>::get().encoded_size() as u64,
 				BENCHED_NETWORK_LIST
 			);
 		});

@@ -2,8 +2,8 @@
 //! issuer, with their deposits, evidence hashes and their issuers' claim counts kept in step.
 
 use crate::{
-	ClaimDetail, ClaimDetails, ClaimOf, ClaimTopic, Claims, Config, DepositOf, Error, HoldReason,
-	IssuerClaim, IssuerId, IssuerIds, Issuers, Pallet,
+	ClaimDetail, ClaimDetails, ClaimIssuerId, ClaimIssuerIds, ClaimIssuers, ClaimOf, ClaimTopic,
+	Claims, Config, DepositOf, Error, HoldReason, IssuerClaim, Pallet,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -26,8 +26,8 @@ impl<T: Config> Pallet<T> {
 		expiry: Option<BlockNumberFor<T>>,
 		evidence: Option<[u8; 32]>,
 	) -> Result<DepositOf<T>, DispatchError> {
-		let id = IssuerIds::<T>::get(issuer)
-			.filter(|id| Issuers::<T>::get(id).is_some_and(|i| i.lists > 0))
+		let id = ClaimIssuerIds::<T>::get(issuer)
+			.filter(|id| ClaimIssuers::<T>::get(id).is_some_and(|i| i.lists > 0))
 			.ok_or(Error::<T>::NotClaimIssuer)?;
 		if let ClaimTopic::Jurisdiction(country) = topic {
 			ensure!(country.is_well_formed(), Error::<T>::InvalidCountry);
@@ -77,7 +77,7 @@ impl<T: Config> Pallet<T> {
 		subject: &T::AccountId,
 		topic: ClaimTopic,
 	) -> Result<ClaimTopic, DispatchError> {
-		let id = IssuerIds::<T>::get(issuer).ok_or(Error::<T>::ClaimNotFound)?;
+		let id = ClaimIssuerIds::<T>::get(issuer).ok_or(Error::<T>::ClaimNotFound)?;
 		let removed = Claims::<T>::try_mutate_exists(subject, id, |maybe| {
 			let claims = maybe.as_mut().ok_or(Error::<T>::ClaimNotFound)?;
 			let i = claims
@@ -101,8 +101,8 @@ impl<T: Config> Pallet<T> {
 		subject: &T::AccountId,
 		issuer: &T::AccountId,
 	) -> Result<u32, DispatchError> {
-		let id = IssuerIds::<T>::get(issuer).ok_or(Error::<T>::NothingToPurge)?;
-		let trusted = Issuers::<T>::get(id).is_some_and(|i| i.lists > 0);
+		let id = ClaimIssuerIds::<T>::get(issuer).ok_or(Error::<T>::NothingToPurge)?;
+		let trusted = ClaimIssuers::<T>::get(id).is_some_and(|i| i.lists > 0);
 		let now = frame_system::Pallet::<T>::block_number();
 		let (kept, dropped): (Vec<_>, Vec<_>) = Claims::<T>::get(subject, id)
 			.unwrap_or_default()
@@ -125,7 +125,7 @@ impl<T: Config> Pallet<T> {
 	/// Removes a claim's details, returning its deposit to its issuer.
 	fn drop_details(
 		subject: &T::AccountId,
-		id: IssuerId,
+		id: ClaimIssuerId,
 		issuer: &T::AccountId,
 		topic: ClaimTopic,
 	) {
@@ -138,9 +138,9 @@ impl<T: Config> Pallet<T> {
 	/// issuer's record read once, token-trusted issuers first), as the rules see them.
 	pub(crate) fn trusted_claims(
 		who: &T::AccountId,
-		issuers: impl IntoIterator<Item = IssuerId>,
+		issuers: impl IntoIterator<Item = ClaimIssuerId>,
 	) -> Vec<ClaimOf<T>> {
-		let mut read: Vec<IssuerId> = Vec::new();
+		let mut read: Vec<ClaimIssuerId> = Vec::new();
 		let mut claims = Vec::new();
 		for id in issuers {
 			if read.contains(&id) {
@@ -161,10 +161,10 @@ impl<T: Config> Pallet<T> {
 	/// How many distinct issuers' records a check of a token with `token_issuers` reads per
 	/// side (at least one: the benchmark's).
 	pub(crate) fn issuers_read(
-		token_issuers: impl IntoIterator<Item = IssuerId>,
-		network: impl IntoIterator<Item = IssuerId>,
+		token_issuers: impl IntoIterator<Item = ClaimIssuerId>,
+		network: impl IntoIterator<Item = ClaimIssuerId>,
 	) -> u32 {
-		let mut seen: Vec<IssuerId> = Vec::new();
+		let mut seen: Vec<ClaimIssuerId> = Vec::new();
 		for id in token_issuers.into_iter().chain(network) {
 			if !seen.contains(&id) {
 				seen.push(id);

@@ -2,7 +2,7 @@
 //! counted per jurisdiction and the units locked up, kept after every movement.
 
 use crate::{
-	Config, HolderStates, JurisdictionHolders, Lists, MovementOf, NetworkIssuers, Pallet,
+	Config, HolderStates, JurisdictionHolders, Lists, MovementOf, NetworkClaimIssuers, Pallet,
 	TokenComplianceOf, TokenSettings, TrustedIssuersOf,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -91,7 +91,7 @@ impl<T: Config> Pallet<T> {
 					None
 				} else {
 					let now = frame_system::Pallet::<T>::block_number();
-					let network = NetworkIssuers::<T>::get();
+					let network = NetworkClaimIssuers::<T>::get();
 					Self::facts(token, who, &settings, &network, &now).jurisdiction()
 				};
 				if let Some(country) = state.counted_in {

@@ -2,8 +2,9 @@
 //! network-wide or for one token, and the issuer ids claims and lists name issuers by.
 
 use crate::{
-	ClaimTopic, Config, Error, IssuerId, IssuerIds, IssuerInfo, IssuerInfoOf, Issuers,
-	NetworkIssuers, NextIssuerId, Pallet, TopicsOf, TrustedIssuer, TrustedIssuersOf,
+	ClaimIssuerId, ClaimIssuerIds, ClaimIssuerInfo, ClaimIssuerInfoOf, ClaimIssuers, ClaimTopic,
+	Config, Error, NetworkClaimIssuers, NextClaimIssuerId, Pallet, TopicsOf, TrustedIssuer,
+	TrustedIssuersOf,
 };
 use frame_support::{dispatch::DispatchResult, ensure};
 use sp_runtime::DispatchError;
@@ -16,13 +17,13 @@ impl<T: Config> Pallet<T> {
 		token: Option<TokenId>,
 		issuer: &T::AccountId,
 		topics: Option<TopicsOf<T>>,
-	) -> Result<IssuerId, DispatchError> {
+	) -> Result<ClaimIssuerId, DispatchError> {
 		Self::validate_topics(topics.as_ref().map(|t| t.as_slice()))?;
 		match token {
 			None => {
-				let mut list = NetworkIssuers::<T>::get();
+				let mut list = NetworkClaimIssuers::<T>::get();
 				let id = Self::upsert_issuer(&mut list, issuer, topics)?;
-				NetworkIssuers::<T>::put(list);
+				NetworkClaimIssuers::<T>::put(list);
 				Ok(id)
 			}
 			Some(token) => {
@@ -43,9 +44,9 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		match token {
 			None => {
-				let mut list = NetworkIssuers::<T>::get();
+				let mut list = NetworkClaimIssuers::<T>::get();
 				Self::drop_issuer(&mut list, issuer)?;
-				NetworkIssuers::<T>::put(list);
+				NetworkClaimIssuers::<T>::put(list);
 			}
 			Some(token) => {
 				Self::mutate_settings(token, |s| Self::drop_issuer(&mut s.issuers, issuer))?;
@@ -70,16 +71,16 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Adds `issuer` to `list` or replaces its topics; a new entry counts in its
-	/// [`IssuerInfo`] (given an id if it has none). Returns its id.
+	/// [`ClaimIssuerInfo`] (given an id if it has none). Returns its id.
 	fn upsert_issuer(
 		list: &mut TrustedIssuersOf<T>,
 		issuer: &T::AccountId,
 		topics: Option<TopicsOf<T>>,
-	) -> Result<IssuerId, DispatchError> {
-		let known = IssuerIds::<T>::get(issuer);
+	) -> Result<ClaimIssuerId, DispatchError> {
+		let known = ClaimIssuerIds::<T>::get(issuer);
 		let id = match known {
 			Some(id) => id,
-			None => NextIssuerId::<T>::get(),
+			None => NextClaimIssuerId::<T>::get(),
 		};
 		match list.iter_mut().find(|i| i.issuer == id) {
 			Some(existing) => existing.topics = topics,
@@ -87,12 +88,14 @@ impl<T: Config> Pallet<T> {
 				list.try_push(TrustedIssuer { issuer: id, topics })
 					.map_err(|_| Error::<T>::TooManyTrustedIssuers)?;
 				if known.is_none() {
-					let next = id.checked_add(1).ok_or(Error::<T>::IssuerIdsExhausted)?;
-					NextIssuerId::<T>::put(next);
-					IssuerIds::<T>::insert(issuer, id);
-					Issuers::<T>::insert(
+					let next = id
+						.checked_add(1)
+						.ok_or(Error::<T>::ClaimIssuerIdsExhausted)?;
+					NextClaimIssuerId::<T>::put(next);
+					ClaimIssuerIds::<T>::insert(issuer, id);
+					ClaimIssuers::<T>::insert(
 						id,
-						IssuerInfo {
+						ClaimIssuerInfo {
 							account: issuer.clone(),
 							lists: 0,
 							claims: 0,
@@ -105,13 +108,13 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
-	/// Removes `issuer` from `list`; uncounts it in its [`IssuerInfo`].
+	/// Removes `issuer` from `list`; uncounts it in its [`ClaimIssuerInfo`].
 	fn drop_issuer(list: &mut TrustedIssuersOf<T>, issuer: &T::AccountId) -> DispatchResult {
-		let id = IssuerIds::<T>::get(issuer).ok_or(Error::<T>::IssuerNotTrusted)?;
+		let id = ClaimIssuerIds::<T>::get(issuer).ok_or(Error::<T>::ClaimIssuerNotTrusted)?;
 		let i = list
 			.iter()
 			.position(|t| t.issuer == id)
-			.ok_or(Error::<T>::IssuerNotTrusted)?;
+			.ok_or(Error::<T>::ClaimIssuerNotTrusted)?;
 		list.remove(i);
 		Self::update_issuer(id, |i| i.lists = i.lists.saturating_sub(1));
 		Ok(())
@@ -119,16 +122,16 @@ impl<T: Config> Pallet<T> {
 
 	/// Changes what is known of issuer `id`, forgetting it once no list names it and none of
 	/// its claims is stored.
-	pub(crate) fn update_issuer(id: IssuerId, f: impl FnOnce(&mut IssuerInfoOf<T>)) {
-		let Some(mut info) = Issuers::<T>::get(id) else {
+	pub(crate) fn update_issuer(id: ClaimIssuerId, f: impl FnOnce(&mut ClaimIssuerInfoOf<T>)) {
+		let Some(mut info) = ClaimIssuers::<T>::get(id) else {
 			return;
 		};
 		f(&mut info);
 		if info.lists == 0 && info.claims == 0 {
-			Issuers::<T>::remove(id);
-			IssuerIds::<T>::remove(&info.account);
+			ClaimIssuers::<T>::remove(id);
+			ClaimIssuerIds::<T>::remove(&info.account);
 		} else {
-			Issuers::<T>::insert(id, info);
+			ClaimIssuers::<T>::insert(id, info);
 		}
 	}
 
@@ -136,10 +139,10 @@ impl<T: Config> Pallet<T> {
 	/// an id made no claim stored).
 	pub fn issuer_ids<'a>(
 		accounts: impl IntoIterator<Item = &'a T::AccountId>,
-	) -> alloc::collections::BTreeMap<T::AccountId, IssuerId> {
+	) -> alloc::collections::BTreeMap<T::AccountId, ClaimIssuerId> {
 		accounts
 			.into_iter()
-			.filter_map(|a| IssuerIds::<T>::get(a).map(|id| (a.clone(), id)))
+			.filter_map(|a| ClaimIssuerIds::<T>::get(a).map(|id| (a.clone(), id)))
 			.collect()
 	}
 }

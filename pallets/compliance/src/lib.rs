@@ -26,7 +26,7 @@
 //!   made it (none from the admin origin), each returned to its payer when the item goes.
 //! - **Trusted issuer**: trusted network-wide by the admin origin or by one token by its
 //!   compliance admin, for every topic or only some. Claims and trust lists name an issuer by
-//!   its [`IssuerId`] (4 bytes, given when a list first names the account, [`Issuers`]); an
+//!   its [`ClaimIssuerId`] (4 bytes, given when a list first names the account, [`ClaimIssuers`]); an
 //!   issuer named by no list and with no claim stored is forgotten, and its id never reused.
 //!   Calls, events and conditions name issuers by account.
 //! - **Requirement**: conditions on the sender and on the receiver; it holds if all of them
@@ -61,8 +61,8 @@
 //!
 //! ## Interface
 //!
-//! Admin origin: `trust_issuer`, `distrust_issuer`, and every call of a compliance admin.
-//! Compliance admin: `trust_token_issuer`, `distrust_token_issuer`, `set_requirements`
+//! Admin origin: `trust_claim_issuer`, `distrust_claim_issuer`, and every call of a compliance admin.
+//! Compliance admin: `trust_claim_issuer_for_token`, `distrust_claim_issuer_for_token`, `set_requirements`
 //! (replaces the rule set atomically), `pause_rules`, `resume_rules`, `set_restrictions`,
 //! `set_lists`. Claim issuers: `add_claim`, `revoke_claim`. Anyone: `purge_claims` (drops an
 //! issuer's expired claims about an account, or all of them once no list trusts the issuer,
@@ -125,7 +125,7 @@ use vellum_primitives::{
 };
 
 /// A claim with its issuer, as the rules see it.
-pub type ClaimOf<T> = Claim<IssuerId, BlockNumberFor<T>>;
+pub type ClaimOf<T> = Claim<ClaimIssuerId, BlockNumberFor<T>>;
 /// A claim as its issuer's record stores it.
 pub type IssuerClaimOf<T> = IssuerClaim<BlockNumberFor<T>>;
 /// The claims one issuer holds about one account.
@@ -136,9 +136,9 @@ pub type DepositOf<T> =
 /// A list entry as a runtime stores it.
 pub type ListEntryOf<T> = ListEntry<<T as frame_system::Config>::AccountId, DepositOf<T>>;
 /// A trusted issuer as a runtime stores it.
-pub type TrustedIssuerOf<T> = TrustedIssuer<IssuerId, <T as Config>::MaxTopics>;
+pub type TrustedIssuerOf<T> = TrustedIssuer<ClaimIssuerId, <T as Config>::MaxTopics>;
 /// What is known of a claim issuer.
-pub type IssuerInfoOf<T> = IssuerInfo<<T as frame_system::Config>::AccountId>;
+pub type ClaimIssuerInfoOf<T> = ClaimIssuerInfo<<T as frame_system::Config>::AccountId>;
 /// A list of trusted issuers.
 pub type TrustedIssuersOf<T> = BoundedVec<TrustedIssuerOf<T>, <T as Config>::MaxTrustedIssuers>;
 /// A topic filter.
@@ -163,7 +163,7 @@ pub type RestrictionsOf<T> = Restrictions<<T as Config>::Balance, <T as Config>:
 /// A token's compliance record as a runtime stores it.
 pub type TokenComplianceOf<T> = TokenCompliance<
 	<T as frame_system::Config>::AccountId,
-	IssuerId,
+	ClaimIssuerId,
 	<T as Config>::Balance,
 	<T as Config>::MaxRequirements,
 	<T as Config>::MaxConditions,
@@ -323,27 +323,29 @@ pub mod pallet {
 		Blake2_128Concat,
 		T::AccountId,
 		Twox64Concat,
-		IssuerId,
+		ClaimIssuerId,
 		ClaimRecordOf<T>,
 	>;
 
 	/// Claim issuers trusted by the whole network.
 	#[pallet::storage]
-	pub type NetworkIssuers<T: Config> = StorageValue<_, TrustedIssuersOf<T>, ValueQuery>;
+	pub type NetworkClaimIssuers<T: Config> = StorageValue<_, TrustedIssuersOf<T>, ValueQuery>;
 
 	/// Claim issuers by id: their account, how many trust lists name them (only those named
 	/// somewhere may add claims) and how many of their claims are stored. Kept while either
 	/// count is not zero.
 	#[pallet::storage]
-	pub type Issuers<T: Config> = StorageMap<_, Twox64Concat, IssuerId, IssuerInfoOf<T>>;
+	pub type ClaimIssuers<T: Config> =
+		StorageMap<_, Twox64Concat, ClaimIssuerId, ClaimIssuerInfoOf<T>>;
 
-	/// The id of each claim issuer in [`Issuers`].
+	/// The id of each claim issuer in [`ClaimIssuers`].
 	#[pallet::storage]
-	pub type IssuerIds<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, IssuerId>;
+	pub type ClaimIssuerIds<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, ClaimIssuerId>;
 
 	/// The id the next new claim issuer gets.
 	#[pallet::storage]
-	pub type NextIssuerId<T: Config> = StorageValue<_, IssuerId, ValueQuery>;
+	pub type NextClaimIssuerId<T: Config> = StorageValue<_, ClaimIssuerId, ValueQuery>;
 
 	/// The evidence hash and the deposit of each stored claim, by the account it is about and
 	/// its issuer and topic (apart from the claims: no check reads them).
@@ -353,7 +355,7 @@ pub mod pallet {
 		Blake2_128Concat,
 		T::AccountId,
 		Blake2_128Concat,
-		(IssuerId, ClaimTopic),
+		(ClaimIssuerId, ClaimTopic),
 		ClaimDetail<DepositOf<T>>,
 	>;
 
@@ -394,14 +396,14 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// An issuer is trusted (network-wide when `token` is `None`), or its topics changed.
 		/// Claims and trust lists name it by `id`.
-		IssuerTrusted {
+		ClaimIssuerTrusted {
 			token: Option<TokenId>,
 			issuer: T::AccountId,
-			id: IssuerId,
+			id: ClaimIssuerId,
 			topics: Option<TopicsOf<T>>,
 		},
 		/// An issuer is no longer trusted (network-wide when `token` is `None`).
-		IssuerDistrusted {
+		ClaimIssuerDistrusted {
 			token: Option<TokenId>,
 			issuer: T::AccountId,
 		},
@@ -461,7 +463,7 @@ pub mod pallet {
 		/// The trust list is full.
 		TooManyTrustedIssuers,
 		/// The issuer is not on that trust list.
-		IssuerNotTrusted,
+		ClaimIssuerNotTrusted,
 		/// Only accounts trusted by the network or a token may add claims.
 		NotClaimIssuer,
 		/// The caller holds as many claims about the account as one issuer may.
@@ -489,7 +491,7 @@ pub mod pallet {
 		/// Rule evaluation is not paused.
 		NotPaused,
 		/// Every issuer id has been given out.
-		IssuerIdsExhausted,
+		ClaimIssuerIdsExhausted,
 		/// The conditions would name more distinct issuers than `MaxNamedIssuers`.
 		TooManyNamedIssuers,
 		/// Refused: a `HasClaim` condition failed (the claim is missing, expired, or from an
@@ -562,15 +564,15 @@ pub mod pallet {
 		/// Trusts `issuer` network-wide, for `topics` only or every topic (replaces its topics
 		/// if it is trusted already).
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::trust_issuer())]
-		pub fn trust_issuer(
+		#[pallet::weight(T::WeightInfo::trust_claim_issuer())]
+		pub fn trust_claim_issuer(
 			origin: OriginFor<T>,
 			issuer: T::AccountId,
 			topics: Option<TopicsOf<T>>,
 		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			let id = Self::do_trust_issuer(None, &issuer, topics.clone())?;
-			Self::deposit_event(Event::IssuerTrusted {
+			Self::deposit_event(Event::ClaimIssuerTrusted {
 				token: None,
 				issuer,
 				id,
@@ -582,11 +584,11 @@ pub mod pallet {
 		/// No longer trusts `issuer` network-wide: its claims stop counting (unless a token
 		/// trusts it, for that token).
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::distrust_issuer())]
-		pub fn distrust_issuer(origin: OriginFor<T>, issuer: T::AccountId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::distrust_claim_issuer())]
+		pub fn distrust_claim_issuer(origin: OriginFor<T>, issuer: T::AccountId) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			Self::do_distrust_issuer(None, &issuer)?;
-			Self::deposit_event(Event::IssuerDistrusted {
+			Self::deposit_event(Event::ClaimIssuerDistrusted {
 				token: None,
 				issuer,
 			});
@@ -595,8 +597,8 @@ pub mod pallet {
 
 		/// Trusts `issuer` for `token`, for `topics` only or every topic.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::trust_token_issuer())]
-		pub fn trust_token_issuer(
+		#[pallet::weight(T::WeightInfo::trust_claim_issuer_for_token())]
+		pub fn trust_claim_issuer_for_token(
 			origin: OriginFor<T>,
 			token: TokenId,
 			issuer: T::AccountId,
@@ -604,7 +606,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			Self::ensure_compliance_admin(origin, token)?;
 			let id = Self::do_trust_issuer(Some(token), &issuer, topics.clone())?;
-			Self::deposit_event(Event::IssuerTrusted {
+			Self::deposit_event(Event::ClaimIssuerTrusted {
 				token: Some(token),
 				issuer,
 				id,
@@ -615,15 +617,15 @@ pub mod pallet {
 
 		/// No longer trusts `issuer` for `token`.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::distrust_token_issuer())]
-		pub fn distrust_token_issuer(
+		#[pallet::weight(T::WeightInfo::distrust_claim_issuer_for_token())]
+		pub fn distrust_claim_issuer_for_token(
 			origin: OriginFor<T>,
 			token: TokenId,
 			issuer: T::AccountId,
 		) -> DispatchResult {
 			Self::ensure_compliance_admin(origin, token)?;
 			Self::do_distrust_issuer(Some(token), &issuer)?;
-			Self::deposit_event(Event::IssuerDistrusted {
+			Self::deposit_event(Event::ClaimIssuerDistrusted {
 				token: Some(token),
 				issuer,
 			});

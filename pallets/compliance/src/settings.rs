@@ -3,7 +3,7 @@
 
 use crate::{
 	ClaimTopic, Condition, Config, DepositOf, Error, Event, HoldReason, ListEntriesOf, ListEntry,
-	Lists, NetworkIssuers, Pallet, RequirementsOf, RestrictionsOf, TokenComplianceOf,
+	Lists, NetworkClaimIssuers, Pallet, RequirementsOf, RestrictionsOf, TokenComplianceOf,
 	TokenSettings,
 };
 use alloc::vec::Vec;
@@ -156,7 +156,7 @@ impl<T: Config> Pallet<T> {
 		payer: Option<&T::AccountId>,
 		entries: &ListEntriesOf<T>,
 	) -> DispatchResult {
-		let network = NetworkIssuers::<T>::get();
+		let network = NetworkClaimIssuers::<T>::get();
 		let now = frame_system::Pallet::<T>::block_number();
 		let reason = HoldReason::ListDeposit.into();
 		let mut events = Vec::with_capacity(entries.len());

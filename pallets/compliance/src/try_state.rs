@@ -2,9 +2,9 @@
 //! `try-runtime`.
 
 use crate::{
-	ClaimDetails, Claims, Config, DepositOf, HoldReason, HolderStates, IssuerId, IssuerIds,
-	Issuers, JurisdictionHolders, Lists, NetworkIssuers, NextIssuerId, Pallet, TokenSettings,
-	TrustedIssuersOf,
+	ClaimDetails, ClaimIssuerId, ClaimIssuerIds, ClaimIssuers, Claims, Config, DepositOf,
+	HoldReason, HolderStates, JurisdictionHolders, Lists, NetworkClaimIssuers, NextClaimIssuerId,
+	Pallet, TokenSettings, TrustedIssuersOf,
 };
 use frame_support::{
 	ensure,
@@ -20,8 +20,8 @@ impl<T: Config> Pallet<T> {
 	/// Checks every invariant of the pallet's storage:
 	/// - each known issuer's `lists` count is the number of trust lists naming it and its
 	///   `claims` count the number of its claims stored; one of them is not zero; no list names
-	///   an issuer twice, nor one unknown; `IssuerIds` is exactly the inverse of `Issuers`, and
-	///   every id is below `NextIssuerId`;
+	///   an issuer twice, nor one unknown; `ClaimIssuerIds` is exactly the inverse of `ClaimIssuers`, and
+	///   every id is below `NextClaimIssuerId`;
 	/// - no settings record is empty; its complexity is current and within the maximum; its
 	///   `listed` count is the number of list entries; restrictions that need per-holder state
 	///   have it, and then every holder (and only holders) has a state;
@@ -34,7 +34,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		// Trust counts match the lists.
-		let mut trust: BTreeMap<IssuerId, u32> = BTreeMap::new();
+		let mut trust: BTreeMap<ClaimIssuerId, u32> = BTreeMap::new();
 		let mut count = |list: &TrustedIssuersOf<T>| -> Result<(), sp_runtime::TryRuntimeError> {
 			for (i, issuer) in list.iter().enumerate() {
 				ensure!(
@@ -45,7 +45,7 @@ impl<T: Config> Pallet<T> {
 			}
 			Ok(())
 		};
-		count(&NetworkIssuers::<T>::get())?;
+		count(&NetworkClaimIssuers::<T>::get())?;
 		for (token, settings) in TokenSettings::<T>::iter() {
 			count(&settings.issuers)?;
 			ensure!(!settings.is_empty(), "an empty settings record is stored");
@@ -72,7 +72,7 @@ impl<T: Config> Pallet<T> {
 		}
 		// Claims: records never empty, one claim per slot; every claim has its details (and
 		// only stored claims have details).
-		let mut claimed: BTreeMap<IssuerId, u32> = BTreeMap::new();
+		let mut claimed: BTreeMap<ClaimIssuerId, u32> = BTreeMap::new();
 		let mut stored = 0usize;
 		for (_, id, claims) in Claims::<T>::iter() {
 			ensure!(!claims.is_empty(), "an empty claims record is stored");
@@ -97,21 +97,22 @@ impl<T: Config> Pallet<T> {
 					.is_some_and(|claims| claims.iter().any(|c| c.topic == topic)),
 				"details of a claim not stored"
 			);
-			let issuer = Issuers::<T>::get(id).ok_or("details of an unknown issuer's claim")?;
+			let issuer =
+				ClaimIssuers::<T>::get(id).ok_or("details of an unknown issuer's claim")?;
 			let sum = held.entry(issuer.account).or_default();
 			*sum = sum.saturating_add(detail.deposit);
 		}
 		ensure!(details == stored, "a stored claim has no details");
 		// Known issuers: counted exactly, inverse maps, ids given out, deposits held.
-		let next = NextIssuerId::<T>::get();
+		let next = NextClaimIssuerId::<T>::get();
 		let mut known = 0usize;
 		let claim_reason = HoldReason::ClaimDeposit.into();
-		for (id, info) in Issuers::<T>::iter() {
+		for (id, info) in ClaimIssuers::<T>::iter() {
 			known += 1;
 			ensure!(id < next, "an issuer id not given out yet");
 			ensure!(
-				IssuerIds::<T>::get(&info.account) == Some(id),
-				"IssuerIds does not map an issuer's account to its id"
+				ClaimIssuerIds::<T>::get(&info.account) == Some(id),
+				"ClaimIssuerIds does not map an issuer's account to its id"
 			);
 			ensure!(
 				info.lists == trust.remove(&id).unwrap_or(0),
@@ -136,8 +137,8 @@ impl<T: Config> Pallet<T> {
 			"a trust list or claim names an unknown issuer"
 		);
 		ensure!(
-			IssuerIds::<T>::iter().count() == known,
-			"IssuerIds names an unknown issuer"
+			ClaimIssuerIds::<T>::iter().count() == known,
+			"ClaimIssuerIds names an unknown issuer"
 		);
 		// List entries carry at least one flag; their deposits are held from their payers.
 		let mut paid: BTreeMap<T::AccountId, DepositOf<T>> = BTreeMap::new();

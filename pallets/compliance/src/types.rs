@@ -55,7 +55,7 @@ impl ClaimTopic {
 
 /// The number a claim issuer is known by in claims and trust lists (4 bytes instead of an
 /// account id, so a check reads less).
-pub type IssuerId = u32;
+pub type ClaimIssuerId = u32;
 
 /// A claim as its issuer's record about an account stores it (`Claims`): 8 bytes at most. No
 /// personal data; the hash of the off-chain evidence, if any, and the deposit are kept apart
@@ -228,10 +228,10 @@ impl<
 	}
 }
 
-/// A claim issuer known by its [`IssuerId`]: kept while a trust list names it or a claim of
+/// A claim issuer known by its [`ClaimIssuerId`]: kept while a trust list names it or a claim of
 /// it is stored, then dropped (its id is never given out again).
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
-pub struct IssuerInfo<AccountId> {
+pub struct ClaimIssuerInfo<AccountId> {
 	/// Its account.
 	pub account: AccountId,
 	/// How many trust lists (the network's and the tokens') name it. It may add claims while

@@ -18,10 +18,10 @@ use core::marker::PhantomData;
 
 /// The weight of each call of `pallet_compliance`.
 pub trait WeightInfo {
-	fn trust_issuer() -> Weight;
-	fn distrust_issuer() -> Weight;
-	fn trust_token_issuer() -> Weight;
-	fn distrust_token_issuer() -> Weight;
+	fn trust_claim_issuer() -> Weight;
+	fn distrust_claim_issuer() -> Weight;
+	fn trust_claim_issuer_for_token() -> Weight;
+	fn distrust_claim_issuer_for_token() -> Weight;
 	fn add_claim() -> Weight;
 	fn revoke_claim() -> Weight;
 	fn purge_claims(n: u32, ) -> Weight;
@@ -41,28 +41,28 @@ pub trait WeightInfo {
 /// Weights measured for a runtime, priced with its `DbWeight`.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Storage: `Compliance::NetworkIssuers` (r:1 w:1)
-	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::IssuerIds` (r:1 w:1)
-	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::NextIssuerId` (r:1 w:1)
-	/// Proof: `Compliance::NextIssuerId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Issuers` (r:0 w:1)
-	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	fn trust_issuer() -> Weight {
+	/// Storage: `Compliance::NetworkClaimIssuers` (r:1 w:1)
+	/// Proof: `Compliance::NetworkClaimIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ClaimIssuerIds` (r:1 w:1)
+	/// Proof: `Compliance::ClaimIssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::NextClaimIssuerId` (r:1 w:1)
+	/// Proof: `Compliance::NextClaimIssuerId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ClaimIssuers` (r:0 w:1)
+	/// Proof: `Compliance::ClaimIssuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	fn trust_claim_issuer() -> Weight {
 		// Proof size (bytes): measured 521, worst case 3517.
 		// Minimum execution time: 24_437 ns.
 		Weight::from_parts(27_140_000, 3517)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	/// Storage: `Compliance::NetworkIssuers` (r:1 w:1)
-	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::IssuerIds` (r:1 w:1)
-	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Issuers` (r:1 w:1)
-	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	fn distrust_issuer() -> Weight {
+	/// Storage: `Compliance::NetworkClaimIssuers` (r:1 w:1)
+	/// Proof: `Compliance::NetworkClaimIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ClaimIssuerIds` (r:1 w:1)
+	/// Proof: `Compliance::ClaimIssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ClaimIssuers` (r:1 w:1)
+	/// Proof: `Compliance::ClaimIssuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	fn distrust_claim_issuer() -> Weight {
 		// Proof size (bytes): measured 799, worst case 3517.
 		// Minimum execution time: 27_040 ns.
 		Weight::from_parts(34_341_000, 3517)
@@ -73,13 +73,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Tokens` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TokenSettings` (r:1 w:1)
 	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::IssuerIds` (r:1 w:1)
-	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::NextIssuerId` (r:1 w:1)
-	/// Proof: `Compliance::NextIssuerId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Issuers` (r:0 w:1)
-	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	fn trust_token_issuer() -> Weight {
+	/// Storage: `Compliance::ClaimIssuerIds` (r:1 w:1)
+	/// Proof: `Compliance::ClaimIssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::NextClaimIssuerId` (r:1 w:1)
+	/// Proof: `Compliance::NextClaimIssuerId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ClaimIssuers` (r:0 w:1)
+	/// Proof: `Compliance::ClaimIssuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	fn trust_claim_issuer_for_token() -> Weight {
 		// Proof size (bytes): measured 577, worst case 20998.
 		// Minimum execution time: 34_601 ns.
 		Weight::from_parts(37_395_000, 20998)
@@ -90,23 +90,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Tokens` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TokenSettings` (r:1 w:1)
 	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::IssuerIds` (r:1 w:1)
-	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Issuers` (r:1 w:1)
-	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	fn distrust_token_issuer() -> Weight {
+	/// Storage: `Compliance::ClaimIssuerIds` (r:1 w:1)
+	/// Proof: `Compliance::ClaimIssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ClaimIssuers` (r:1 w:1)
+	/// Proof: `Compliance::ClaimIssuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	fn distrust_claim_issuer_for_token() -> Weight {
 		// Proof size (bytes): measured 779, worst case 20998.
 		// Minimum execution time: 37_185 ns.
 		Weight::from_parts(40_229_000, 20998)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	/// Storage: `Compliance::IssuerIds` (r:1 w:0)
-	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Issuers` (r:1 w:1)
-	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::NetworkIssuers` (r:1 w:0)
-	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ClaimIssuerIds` (r:1 w:0)
+	/// Proof: `Compliance::ClaimIssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ClaimIssuers` (r:1 w:1)
+	/// Proof: `Compliance::ClaimIssuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::NetworkClaimIssuers` (r:1 w:0)
+	/// Proof: `Compliance::NetworkClaimIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:1)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::ClaimEvidence` (r:0 w:1)
@@ -118,12 +118,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	/// Storage: `Compliance::IssuerIds` (r:1 w:1)
-	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ClaimIssuerIds` (r:1 w:1)
+	/// Proof: `Compliance::ClaimIssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:1)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Issuers` (r:1 w:1)
-	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ClaimIssuers` (r:1 w:1)
+	/// Proof: `Compliance::ClaimIssuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::ClaimEvidence` (r:0 w:1)
 	/// Proof: `Compliance::ClaimEvidence` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
@@ -135,10 +135,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Compliance::Claims` (r:1 w:1)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Issuers` (r:8 w:8)
-	/// Proof: `Compliance::Issuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::IssuerIds` (r:0 w:8)
-	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ClaimIssuers` (r:8 w:8)
+	/// Proof: `Compliance::ClaimIssuers` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ClaimIssuerIds` (r:0 w:8)
+	/// Proof: `Compliance::ClaimIssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::ClaimEvidence` (r:0 w:8)
 	/// Proof: `Compliance::ClaimEvidence` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 8]`.
@@ -199,8 +199,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `SecurityToken::Tokens` (r:1 w:0)
 	/// Proof: `SecurityToken::Tokens` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::NetworkIssuers` (r:1 w:0)
-	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::NetworkClaimIssuers` (r:1 w:0)
+	/// Proof: `Compliance::NetworkClaimIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TokenSettings` (r:1 w:1)
 	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Lists` (r:64 w:64)
@@ -225,8 +225,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Compliance::TokenSettings` (r:1 w:0)
 	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `Measured`)
-	/// Storage: `Compliance::NetworkIssuers` (r:1 w:0)
-	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `Measured`)
+	/// Storage: `Compliance::NetworkClaimIssuers` (r:1 w:0)
+	/// Proof: `Compliance::NetworkClaimIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `Measured`)
 	/// Storage: `Compliance::Claims` (r:2 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `Measured`)
 	/// The range of component `c` is `[1, 64]`.
@@ -240,8 +240,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Compliance::TokenSettings` (r:1 w:0)
 	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `Measured`)
-	/// Storage: `Compliance::NetworkIssuers` (r:1 w:0)
-	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `Measured`)
+	/// Storage: `Compliance::NetworkClaimIssuers` (r:1 w:0)
+	/// Proof: `Compliance::NetworkClaimIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `Measured`)
 	/// Storage: `Compliance::Lists` (r:2 w:0)
 	/// Proof: `Compliance::Lists` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `Measured`)
 	/// Storage: `Compliance::Claims` (r:2 w:0)
@@ -263,8 +263,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Compliance::TokenSettings` (r:1 w:0)
 	/// Proof: `Compliance::TokenSettings` (`max_values`: None, `max_size`: Some(17533), added: 20008, mode: `Measured`)
-	/// Storage: `Compliance::NetworkIssuers` (r:1 w:0)
-	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `Measured`)
+	/// Storage: `Compliance::NetworkClaimIssuers` (r:1 w:0)
+	/// Proof: `Compliance::NetworkClaimIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `Measured`)
 	/// Storage: `Compliance::Lists` (r:2 w:0)
 	/// Proof: `Compliance::Lists` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `Measured`)
 	/// Storage: `Compliance::Claims` (r:2 w:0)
@@ -295,8 +295,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(w.into())))
 			.saturating_add(Weight::from_parts(0, 5_200).saturating_mul(w.into()))
 	}
-	/// Storage: `Compliance::IssuerIds` (r:64 w:0)
-	/// Proof: `Compliance::IssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `Measured`)
+	/// Storage: `Compliance::ClaimIssuerIds` (r:64 w:0)
+	/// Proof: `Compliance::ClaimIssuerIds` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `Measured`)
 	/// The range of component `n` is `[1, 64]`.
 	fn resolve_issuers(n: u32, ) -> Weight {
 		// Proof size (bytes): measured 88, worst case 1079.
@@ -314,8 +314,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::JurisdictionHolders` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `Measured`)
 	/// Storage: `Compliance::Lists` (r:1 w:0)
 	/// Proof: `Compliance::Lists` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `Measured`)
-	/// Storage: `Compliance::NetworkIssuers` (r:1 w:0)
-	/// Proof: `Compliance::NetworkIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `Measured`)
+	/// Storage: `Compliance::NetworkClaimIssuers` (r:1 w:0)
+	/// Proof: `Compliance::NetworkClaimIssuers` (`max_values`: Some(1), `max_size`: Some(241), added: 736, mode: `Measured`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `Measured`)
 	fn on_balance_change() -> Weight {
@@ -329,22 +329,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same weights priced with RocksDB defaults, for tests and mocks.
 impl WeightInfo for () {
-	fn trust_issuer() -> Weight {
+	fn trust_claim_issuer() -> Weight {
 		Weight::from_parts(27_140_000, 3517)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
-	fn distrust_issuer() -> Weight {
+	fn distrust_claim_issuer() -> Weight {
 		Weight::from_parts(34_341_000, 3517)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
-	fn trust_token_issuer() -> Weight {
+	fn trust_claim_issuer_for_token() -> Weight {
 		Weight::from_parts(37_395_000, 20998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
-	fn distrust_token_issuer() -> Weight {
+	fn distrust_claim_issuer_for_token() -> Weight {
 		Weight::from_parts(40_229_000, 20998)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))

@@ -3,7 +3,8 @@
 //! benchmark's. The ledger charges the maximum up front and refunds to this.
 
 use crate::{
-	Config, NetworkIssuers, Pallet, RestrictionsOf, TokenComplianceOf, TrustedIssuersOf, WeightInfo,
+	Config, NetworkClaimIssuers, Pallet, RestrictionsOf, TokenComplianceOf, TrustedIssuersOf,
+	WeightInfo,
 };
 use codec::{Encode, MaxEncodedLen};
 use frame_support::{traits::Get, weights::Weight};
@@ -30,7 +31,7 @@ impl<T: Config> Pallet<T> {
 		let Some(s) = settings else {
 			return T::DbWeight::get().reads(1);
 		};
-		let network = NetworkIssuers::<T>::get();
+		let network = NetworkClaimIssuers::<T>::get();
 		let issuers = Self::issuers_read(
 			s.issuers.iter().map(|i| i.issuer),
 			network.iter().map(|i| i.issuer),

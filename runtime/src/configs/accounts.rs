@@ -168,8 +168,8 @@ fn is_agent_action(call: &RuntimeCall) -> bool {
 					| Token::force_transfer { .. }
 					| Token::recover { .. }
 			) | RuntimeCall::Compliance(
-				Rules::trust_token_issuer { .. }
-					| Rules::distrust_token_issuer { .. }
+				Rules::trust_claim_issuer_for_token { .. }
+					| Rules::distrust_claim_issuer_for_token { .. }
 					| Rules::set_requirements { .. }
 					| Rules::pause_rules { .. }
 					| Rules::resume_rules { .. }

@@ -182,7 +182,7 @@ pub fn admit_issuer_and_trust(issuer: Sr25519Keyring, claim_issuer: Sr25519Keyri
 		who: account(issuer),
 	});
 	assert_eq!(council_motion(admit, &[Alice, Bob]), Ok(()));
-	let trust = RuntimeCall::Compliance(pallet_compliance::Call::trust_issuer {
+	let trust = RuntimeCall::Compliance(pallet_compliance::Call::trust_claim_issuer {
 		issuer: account(claim_issuer),
 		topics: None,
 	});

@@ -45,7 +45,7 @@ fn add_claim_stores_the_claim_and_holds_its_deposit() {
 		// An issuer trusted by a token only may add claims too, in its own record; without
 		// evidence it pays the claim deposit only.
 		let t = new_token(ISSUER);
-		assert_ok!(Compliance::trust_token_issuer(
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
 			signed(ISSUER),
 			t,
 			OTHER,
@@ -77,7 +77,7 @@ fn add_claim_refuses_an_untrusted_caller() {
 			Error::<Test>::NotClaimIssuer
 		);
 		trust(KYC);
-		assert_ok!(Compliance::distrust_issuer(root(), KYC));
+		assert_ok!(Compliance::distrust_claim_issuer(root(), KYC));
 		assert_noop!(
 			Compliance::add_claim(signed(KYC), BOB, Kyc, None, None),
 			Error::<Test>::NotClaimIssuer
@@ -159,7 +159,7 @@ fn no_issuer_can_fill_the_claim_slots_of_another() {
 		let t = new_token(ISSUER);
 		let other_token = new_token(ISSUER);
 		// THIRD, a puppet trusted by one token, fills every place it has about BOB.
-		assert_ok!(Compliance::trust_token_issuer(
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
 			signed(ISSUER),
 			t,
 			THIRD,
@@ -174,7 +174,7 @@ fn no_issuer_can_fill_the_claim_slots_of_another() {
 		);
 		// Every other issuer, trusted by the network or by another token, still adds all the
 		// claims it may.
-		assert_ok!(Compliance::trust_token_issuer(
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
 			signed(ISSUER),
 			other_token,
 			OTHER,
@@ -314,7 +314,7 @@ fn revoke_claim_removes_the_callers_claim_and_returns_its_deposit() {
 		// An issuer no longer trusted may still revoke its claims.
 		claim(CHARLIE, Kyc);
 		let kyc = id(KYC);
-		assert_ok!(Compliance::distrust_issuer(root(), KYC));
+		assert_ok!(Compliance::distrust_claim_issuer(root(), KYC));
 		assert_ok!(Compliance::revoke_claim(signed(KYC), CHARLIE, Kyc));
 		assert!(!Claims::<Test>::contains_key(CHARLIE, kyc));
 		assert_eq!(claim_deposits(KYC), 0);
@@ -379,7 +379,7 @@ fn purge_claims_drops_an_issuers_expired_claims_and_all_of_an_untrusted_ones() {
 		);
 		// OTHER trusted nowhere: all its claims go, with their evidence and deposits.
 		let other = id(OTHER);
-		assert_ok!(Compliance::distrust_issuer(root(), OTHER));
+		assert_ok!(Compliance::distrust_claim_issuer(root(), OTHER));
 		assert_ok!(Compliance::purge_claims(signed(BOB), BOB, OTHER));
 		System::assert_last_event(
 			Event::ClaimsPurged {
@@ -396,6 +396,6 @@ fn purge_claims_drops_an_issuers_expired_claims_and_all_of_an_untrusted_ones() {
 		));
 		assert_eq!(claim_deposits(OTHER), 0);
 		// Named nowhere and without claims: forgotten.
-		assert!(!IssuerIds::<Test>::contains_key(OTHER));
+		assert!(!ClaimIssuerIds::<Test>::contains_key(OTHER));
 	});
 }

@@ -5,10 +5,10 @@ use super::*;
 #[test]
 fn issuer_ids_are_kept_while_a_list_names_the_issuer_or_a_claim_of_it_is_stored() {
 	run(|| {
-		assert_eq!(NextIssuerId::<Test>::get(), 0);
+		assert_eq!(NextClaimIssuerId::<Test>::get(), 0);
 		trust(KYC);
 		System::assert_last_event(
-			Event::IssuerTrusted {
+			Event::ClaimIssuerTrusted {
 				token: None,
 				issuer: KYC,
 				id: 0,
@@ -17,7 +17,7 @@ fn issuer_ids_are_kept_while_a_list_names_the_issuer_or_a_claim_of_it_is_stored(
 			.into(),
 		);
 		let t = new_token(ISSUER);
-		assert_ok!(Compliance::trust_token_issuer(
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
 			signed(ISSUER),
 			t,
 			OTHER,
@@ -25,13 +25,18 @@ fn issuer_ids_are_kept_while_a_list_names_the_issuer_or_a_claim_of_it_is_stored(
 		));
 		assert_eq!(id(OTHER), 1);
 		// Trusted by a second list: the same id, counted twice.
-		assert_ok!(Compliance::trust_token_issuer(signed(ISSUER), t, KYC, None));
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
+			signed(ISSUER),
+			t,
+			KYC,
+			None
+		));
 		assert_eq!(id(KYC), 0);
 		claim(BOB, Kyc);
 		claim(CHARLIE, Aml);
 		assert_eq!(
-			Issuers::<Test>::get(0),
-			Some(IssuerInfo {
+			ClaimIssuers::<Test>::get(0),
+			Some(ClaimIssuerInfo {
 				account: KYC,
 				lists: 2,
 				claims: 2
@@ -39,11 +44,15 @@ fn issuer_ids_are_kept_while_a_list_names_the_issuer_or_a_claim_of_it_is_stored(
 		);
 		// Trusted nowhere: still known while its claims are stored (they count as absent), but
 		// no claim issuer any more.
-		assert_ok!(Compliance::distrust_issuer(root(), KYC));
-		assert_ok!(Compliance::distrust_token_issuer(signed(ISSUER), t, KYC));
+		assert_ok!(Compliance::distrust_claim_issuer(root(), KYC));
+		assert_ok!(Compliance::distrust_claim_issuer_for_token(
+			signed(ISSUER),
+			t,
+			KYC
+		));
 		assert_eq!(
-			Issuers::<Test>::get(0),
-			Some(IssuerInfo {
+			ClaimIssuers::<Test>::get(0),
+			Some(ClaimIssuerInfo {
 				account: KYC,
 				lists: 0,
 				claims: 2
@@ -55,10 +64,10 @@ fn issuer_ids_are_kept_while_a_list_names_the_issuer_or_a_claim_of_it_is_stored(
 		);
 		// It may still revoke; the last claim purged, it is forgotten.
 		assert_ok!(Compliance::revoke_claim(signed(KYC), BOB, Kyc));
-		assert_eq!(Issuers::<Test>::get(0).map(|i| i.claims), Some(1));
+		assert_eq!(ClaimIssuers::<Test>::get(0).map(|i| i.claims), Some(1));
 		assert_ok!(Compliance::purge_claims(signed(NOBODY), CHARLIE, KYC));
-		assert_eq!(Issuers::<Test>::get(0), None);
-		assert!(!IssuerIds::<Test>::contains_key(KYC));
+		assert_eq!(ClaimIssuers::<Test>::get(0), None);
+		assert!(!ClaimIssuerIds::<Test>::contains_key(KYC));
 		assert_noop!(
 			Compliance::revoke_claim(signed(KYC), CHARLIE, Aml),
 			Error::<Test>::ClaimNotFound
@@ -66,7 +75,7 @@ fn issuer_ids_are_kept_while_a_list_names_the_issuer_or_a_claim_of_it_is_stored(
 		// Trusted again: a new id (ids are never given out twice).
 		trust(KYC);
 		assert_eq!(id(KYC), 2);
-		assert_eq!(NextIssuerId::<Test>::get(), 3);
+		assert_eq!(NextClaimIssuerId::<Test>::get(), 3);
 	});
 }
 
@@ -74,14 +83,19 @@ fn issuer_ids_are_kept_while_a_list_names_the_issuer_or_a_claim_of_it_is_stored(
 fn trusting_a_new_issuer_fails_once_every_id_is_given_out() {
 	run(|| {
 		trust(KYC);
-		NextIssuerId::<Test>::put(IssuerId::MAX);
+		NextClaimIssuerId::<Test>::put(ClaimIssuerId::MAX);
 		assert_noop!(
-			Compliance::trust_issuer(root(), OTHER, None),
-			Error::<Test>::IssuerIdsExhausted
+			Compliance::trust_claim_issuer(root(), OTHER, None),
+			Error::<Test>::ClaimIssuerIdsExhausted
 		);
 		// Issuers with an id are unaffected.
 		let t = new_token(ISSUER);
-		assert_ok!(Compliance::trust_token_issuer(signed(ISSUER), t, KYC, None));
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
+			signed(ISSUER),
+			t,
+			KYC,
+			None
+		));
 		assert_eq!(lists(KYC), Some(2));
 	});
 }
@@ -170,9 +184,9 @@ fn conditions_name_issuers_by_account_whatever_their_id() {
 		assert_ok!(issue(t, CHARLIE, 1));
 		// OTHER forgotten, then trusted again under a new id: the condition still names it.
 		let old = id(OTHER);
-		assert_ok!(Compliance::distrust_issuer(root(), OTHER));
+		assert_ok!(Compliance::distrust_claim_issuer(root(), OTHER));
 		assert_ok!(Compliance::revoke_claim(signed(OTHER), CHARLIE, Kyc));
-		assert!(!IssuerIds::<Test>::contains_key(OTHER));
+		assert!(!ClaimIssuerIds::<Test>::contains_key(OTHER));
 		assert!(missing(issue(t, CHARLIE, 1)));
 		trust(OTHER);
 		assert_ne!(id(OTHER), old);

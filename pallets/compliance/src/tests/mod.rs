@@ -10,12 +10,12 @@ use crate::{
 	runtime_api::{
 		ComplianceReport, ConditionResult, RequirementResult, RestrictionKind, RestrictionResult,
 	},
-	Claim, ClaimDetail, ClaimDetails, ClaimTopic, Claims, Condition, ConditionOf, Error, Event,
-	HoldReason, HolderState, HolderStates, IssuerClaim, IssuerId, IssuerIds, IssuerInfo, Issuers,
-	JurisdictionCap, JurisdictionHolders, ListEntriesOf, ListFlags, Lists, NetworkIssuers,
-	NextIssuerId, Requirement, RequirementOf, RequirementsOf, Restrictions, RestrictionsOf,
-	TokenComplianceOf, TokenSettings, TopicsOf, TrustedIssuer, WeightInfo, BENCHED_BYTES_PER_UNIT,
-	BENCHED_RECORD_BASE,
+	Claim, ClaimDetail, ClaimDetails, ClaimIssuerId, ClaimIssuerIds, ClaimIssuerInfo, ClaimIssuers,
+	ClaimTopic, Claims, Condition, ConditionOf, Error, Event, HoldReason, HolderState,
+	HolderStates, IssuerClaim, JurisdictionCap, JurisdictionHolders, ListEntriesOf, ListFlags,
+	Lists, NetworkClaimIssuers, NextClaimIssuerId, Requirement, RequirementOf, RequirementsOf,
+	Restrictions, RestrictionsOf, TokenComplianceOf, TokenSettings, TopicsOf, TrustedIssuer,
+	WeightInfo, BENCHED_BYTES_PER_UNIT, BENCHED_RECORD_BASE,
 };
 use codec::{Decode, Encode};
 use frame_support::{
@@ -174,7 +174,7 @@ fn list(t: TokenId, who: AccountId, flags: u8) {
 
 /// Trusts `issuer` network-wide for every topic.
 fn trust(issuer: AccountId) {
-	assert_ok!(Compliance::trust_issuer(root(), issuer, None));
+	assert_ok!(Compliance::trust_claim_issuer(root(), issuer, None));
 }
 
 /// What `check_weight` adds for `issuers` distinct trusted issuers beyond the benchmark's one
@@ -188,7 +188,7 @@ fn network_extra(issuers: u32, bytes: u64) -> Weight {
 
 /// The claims `issuer` holds about `who`, in the order it added them.
 fn record(who: AccountId, issuer: AccountId) -> Vec<IssuerClaim<u64>> {
-	IssuerIds::<Test>::get(issuer)
+	ClaimIssuerIds::<Test>::get(issuer)
 		.and_then(|id| Claims::<Test>::get(who, id))
 		.map(|r| r.into_inner())
 		.unwrap_or_default()
@@ -207,14 +207,14 @@ fn list_deposits(who: AccountId) -> Balance {
 }
 
 /// The issuer id of `who` (which must have one).
-fn id(who: AccountId) -> IssuerId {
-	IssuerIds::<Test>::get(who).expect("an issuer id")
+fn id(who: AccountId) -> ClaimIssuerId {
+	ClaimIssuerIds::<Test>::get(who).expect("an issuer id")
 }
 
 /// How many trust lists name `who` (`None`: none).
 fn lists(who: AccountId) -> Option<u32> {
-	IssuerIds::<Test>::get(who)
-		.and_then(Issuers::<Test>::get)
+	ClaimIssuerIds::<Test>::get(who)
+		.and_then(ClaimIssuers::<Test>::get)
 		.map(|i| i.lists)
 		.filter(|n| *n > 0)
 }
@@ -367,12 +367,12 @@ fn boxed(f: impl Fn(RuntimeOrigin) -> DispatchResult + 'static) -> Call {
 fn admin_calls(t: TokenId) -> Vec<(&'static str, Call)> {
 	vec![
 		(
-			"trust_token_issuer",
-			boxed(move |o| Compliance::trust_token_issuer(o, t, OTHER, None)),
+			"trust_claim_issuer_for_token",
+			boxed(move |o| Compliance::trust_claim_issuer_for_token(o, t, OTHER, None)),
 		),
 		(
-			"distrust_token_issuer",
-			boxed(move |o| Compliance::distrust_token_issuer(o, t, KYC)),
+			"distrust_claim_issuer_for_token",
+			boxed(move |o| Compliance::distrust_claim_issuer_for_token(o, t, KYC)),
 		),
 		(
 			"set_requirements",

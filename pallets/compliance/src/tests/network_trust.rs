@@ -1,4 +1,4 @@
-//! trust_issuer / distrust_issuer
+//! trust_claim_issuer / distrust_claim_issuer
 
 use super::*;
 
@@ -9,9 +9,9 @@ fn trust_issuer_trusts_an_issuer_network_wide() {
 			Compliance::add_claim(signed(KYC), BOB, Kyc, None, None),
 			Error::<Test>::NotClaimIssuer
 		);
-		assert_ok!(Compliance::trust_issuer(root(), KYC, None));
+		assert_ok!(Compliance::trust_claim_issuer(root(), KYC, None));
 		System::assert_last_event(
-			Event::IssuerTrusted {
+			Event::ClaimIssuerTrusted {
 				token: None,
 				issuer: KYC,
 				id: id(KYC),
@@ -20,7 +20,7 @@ fn trust_issuer_trusts_an_issuer_network_wide() {
 			.into(),
 		);
 		assert_eq!(
-			NetworkIssuers::<Test>::get().into_inner(),
+			NetworkClaimIssuers::<Test>::get().into_inner(),
 			vec![TrustedIssuer {
 				issuer: id(KYC),
 				topics: None
@@ -31,9 +31,9 @@ fn trust_issuer_trusts_an_issuer_network_wide() {
 		assert_ok!(Compliance::add_claim(signed(KYC), BOB, Kyc, None, None));
 		// Limited to some topics.
 		let aml = topics(&[Aml, Jurisdiction(US)]);
-		assert_ok!(Compliance::trust_issuer(root(), OTHER, aml.clone()));
+		assert_ok!(Compliance::trust_claim_issuer(root(), OTHER, aml.clone()));
 		System::assert_last_event(
-			Event::IssuerTrusted {
+			Event::ClaimIssuerTrusted {
 				token: None,
 				issuer: OTHER,
 				id: id(OTHER),
@@ -42,7 +42,7 @@ fn trust_issuer_trusts_an_issuer_network_wide() {
 			.into(),
 		);
 		assert_eq!(
-			NetworkIssuers::<Test>::get()[1],
+			NetworkClaimIssuers::<Test>::get()[1],
 			TrustedIssuer {
 				issuer: id(OTHER),
 				topics: aml
@@ -57,9 +57,13 @@ fn trusting_a_trusted_issuer_again_replaces_its_topics_and_counts_it_once() {
 		trust(KYC);
 		trust(OTHER);
 		let kyc_only = topics(&[Kyc, Jurisdiction(US)]);
-		assert_ok!(Compliance::trust_issuer(root(), KYC, kyc_only.clone()));
+		assert_ok!(Compliance::trust_claim_issuer(
+			root(),
+			KYC,
+			kyc_only.clone()
+		));
 		System::assert_last_event(
-			Event::IssuerTrusted {
+			Event::ClaimIssuerTrusted {
 				token: None,
 				issuer: KYC,
 				id: id(KYC),
@@ -68,7 +72,7 @@ fn trusting_a_trusted_issuer_again_replaces_its_topics_and_counts_it_once() {
 			.into(),
 		);
 		assert_eq!(
-			NetworkIssuers::<Test>::get().into_inner(),
+			NetworkClaimIssuers::<Test>::get().into_inner(),
 			vec![
 				TrustedIssuer {
 					issuer: id(KYC),
@@ -82,7 +86,7 @@ fn trusting_a_trusted_issuer_again_replaces_its_topics_and_counts_it_once() {
 		);
 		assert_eq!(lists(KYC), Some(1));
 		// One distrust removes it.
-		assert_ok!(Compliance::distrust_issuer(root(), KYC));
+		assert_ok!(Compliance::distrust_claim_issuer(root(), KYC));
 		assert_eq!(lists(KYC), None);
 		assert_noop!(
 			Compliance::add_claim(signed(KYC), BOB, Kyc, None, None),
@@ -97,16 +101,20 @@ fn trust_issuer_refuses_a_full_list() {
 		for who in [KYC, OTHER, THIRD] {
 			trust(who);
 		}
-		assert_eq!(NetworkIssuers::<Test>::get().len() as u32, MAX_TRUSTED);
+		assert_eq!(NetworkClaimIssuers::<Test>::get().len() as u32, MAX_TRUSTED);
 		assert_noop!(
-			Compliance::trust_issuer(root(), FOURTH, None),
+			Compliance::trust_claim_issuer(root(), FOURTH, None),
 			Error::<Test>::TooManyTrustedIssuers
 		);
 		// Replacing the topics of an issuer on the full list still works.
-		assert_ok!(Compliance::trust_issuer(root(), OTHER, topics(&[Aml])));
+		assert_ok!(Compliance::trust_claim_issuer(
+			root(),
+			OTHER,
+			topics(&[Aml])
+		));
 		// A place freed is a place to take.
-		assert_ok!(Compliance::distrust_issuer(root(), KYC));
-		assert_ok!(Compliance::trust_issuer(root(), FOURTH, None));
+		assert_ok!(Compliance::distrust_claim_issuer(root(), KYC));
+		assert_ok!(Compliance::trust_claim_issuer(root(), FOURTH, None));
 	});
 }
 
@@ -115,11 +123,11 @@ fn trust_issuer_refuses_a_malformed_country_in_its_topics() {
 	run(|| {
 		for bad in [LOWER, DIGIT] {
 			assert_noop!(
-				Compliance::trust_issuer(root(), KYC, topics(&[Kyc, Jurisdiction(bad)])),
+				Compliance::trust_claim_issuer(root(), KYC, topics(&[Kyc, Jurisdiction(bad)])),
 				Error::<Test>::InvalidCountry
 			);
 		}
-		assert_ok!(Compliance::trust_issuer(
+		assert_ok!(Compliance::trust_claim_issuer(
 			root(),
 			KYC,
 			topics(&[Kyc, Jurisdiction(DE)])
@@ -131,17 +139,21 @@ fn trust_issuer_refuses_a_malformed_country_in_its_topics() {
 fn trust_issuer_refuses_a_topic_named_twice() {
 	run(|| {
 		assert_noop!(
-			Compliance::trust_issuer(root(), KYC, topics(&[Kyc, Aml, Kyc])),
+			Compliance::trust_claim_issuer(root(), KYC, topics(&[Kyc, Aml, Kyc])),
 			Error::<Test>::DuplicateTopic
 		);
 		// Every jurisdiction is one topic.
 		assert_noop!(
-			Compliance::trust_issuer(root(), KYC, topics(&[Jurisdiction(DE), Jurisdiction(FR)])),
+			Compliance::trust_claim_issuer(
+				root(),
+				KYC,
+				topics(&[Jurisdiction(DE), Jurisdiction(FR)])
+			),
 			Error::<Test>::DuplicateTopic
 		);
 		let token = new_token(ISSUER);
 		assert_noop!(
-			Compliance::trust_token_issuer(
+			Compliance::trust_claim_issuer_for_token(
 				RuntimeOrigin::signed(ISSUER),
 				token,
 				KYC,
@@ -149,7 +161,7 @@ fn trust_issuer_refuses_a_topic_named_twice() {
 			),
 			Error::<Test>::DuplicateTopic
 		);
-		assert_ok!(Compliance::trust_issuer(
+		assert_ok!(Compliance::trust_claim_issuer(
 			root(),
 			KYC,
 			topics(&[Kyc, Aml, Jurisdiction(DE)])
@@ -161,26 +173,31 @@ fn trust_issuer_refuses_a_topic_named_twice() {
 fn distrust_issuer_removes_a_network_issuer() {
 	run(|| {
 		assert_noop!(
-			Compliance::distrust_issuer(root(), KYC),
-			Error::<Test>::IssuerNotTrusted
+			Compliance::distrust_claim_issuer(root(), KYC),
+			Error::<Test>::ClaimIssuerNotTrusted
 		);
 		trust(KYC);
 		trust(OTHER);
 		// A token trusts KYC too.
 		let t = new_token(ISSUER);
-		assert_ok!(Compliance::trust_token_issuer(signed(ISSUER), t, KYC, None));
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
+			signed(ISSUER),
+			t,
+			KYC,
+			None
+		));
 		assert_eq!(lists(KYC), Some(2));
 
-		assert_ok!(Compliance::distrust_issuer(root(), KYC));
+		assert_ok!(Compliance::distrust_claim_issuer(root(), KYC));
 		System::assert_last_event(
-			Event::IssuerDistrusted {
+			Event::ClaimIssuerDistrusted {
 				token: None,
 				issuer: KYC,
 			}
 			.into(),
 		);
 		assert_eq!(
-			NetworkIssuers::<Test>::get().into_inner(),
+			NetworkClaimIssuers::<Test>::get().into_inner(),
 			vec![TrustedIssuer {
 				issuer: id(OTHER),
 				topics: None
@@ -191,8 +208,8 @@ fn distrust_issuer_removes_a_network_issuer() {
 		claim(BOB, Kyc);
 		// Not on the network's list any more.
 		assert_noop!(
-			Compliance::distrust_issuer(root(), KYC),
-			Error::<Test>::IssuerNotTrusted
+			Compliance::distrust_claim_issuer(root(), KYC),
+			Error::<Test>::ClaimIssuerNotTrusted
 		);
 	});
 }

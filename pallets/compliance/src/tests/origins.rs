@@ -13,8 +13,8 @@ fn network_trust_calls_need_the_admin_origin() {
 			signed(NOBODY),
 			RuntimeOrigin::none(),
 		] {
-			assert_noop!(Compliance::trust_issuer(o.clone(), OTHER, None), bad);
-			assert_noop!(Compliance::distrust_issuer(o, KYC), bad);
+			assert_noop!(Compliance::trust_claim_issuer(o.clone(), OTHER, None), bad);
+			assert_noop!(Compliance::distrust_claim_issuer(o, KYC), bad);
 		}
 	});
 }
@@ -40,7 +40,12 @@ fn claim_calls_need_a_signed_origin() {
 fn every_admin_call_refuses_whoever_is_no_compliance_admin() {
 	run(|| {
 		let t = new_token(ISSUER);
-		assert_ok!(Compliance::trust_token_issuer(signed(ISSUER), t, KYC, None));
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
+			signed(ISSUER),
+			t,
+			KYC,
+			None
+		));
 		assert_ok!(issue(t, BOB, 10));
 		// AGENT holds every role but Compliance.
 		for role in Role::ALL.into_iter().filter(|r| *r != Role::Compliance) {
@@ -63,7 +68,7 @@ fn every_admin_call_refuses_whoever_is_no_compliance_admin() {
 		// A token's issuer is no admin of another issuer's token.
 		assert_ok!(SecurityToken::admit_issuer(root(), AGENT));
 		let theirs = new_token(AGENT);
-		assert_ok!(Compliance::trust_token_issuer(
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
 			signed(AGENT),
 			theirs,
 			KYC,
@@ -106,7 +111,12 @@ fn compliance_admins_may_make_every_admin_call() {
 					Role::Compliance
 				));
 			}
-			assert_ok!(Compliance::trust_token_issuer(root(), t, KYC, None));
+			assert_ok!(Compliance::trust_claim_issuer_for_token(
+				root(),
+				t,
+				KYC,
+				None
+			));
 			for (name, call) in admin_calls(t) {
 				let before = events().len();
 				assert_eq!(call(origin.clone()), Ok(()), "{name} by {who}");

@@ -337,9 +337,9 @@ mod props {
 					})
 				};
 				for (who, f) in PEOPLE.iter().zip(&filters).take(3) {
-					assert_ok!(Compliance::trust_issuer(root(), *who, topics_of(f)));
+					assert_ok!(Compliance::trust_claim_issuer(root(), *who, topics_of(f)));
 				}
-				assert_ok!(Compliance::trust_token_issuer(signed(ISSUER), t, PEOPLE[3], topics_of(&filters[3])));
+				assert_ok!(Compliance::trust_claim_issuer_for_token(signed(ISSUER), t, PEOPLE[3], topics_of(&filters[3])));
 				let party = |charlie: bool| if charlie { CHARLIE } else { BOB };
 				for (issuer, charlie, topic, expiry) in &claims {
 					// Later claims of a slot replace earlier ones; beyond MaxClaims they are refused.

@@ -43,7 +43,7 @@ fn set_requirements_replaces_the_rule_set() {
 		assert_eq!(settings(t).requirements.into_inner(), second.clone());
 
 		// The complexity reported covers the whole record (here a trusted issuer of one topic).
-		assert_ok!(Compliance::trust_token_issuer(
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
 			signed(ISSUER),
 			t,
 			KYC,
@@ -64,7 +64,11 @@ fn set_requirements_replaces_the_rule_set() {
 		);
 
 		// An empty set, with nothing else configured: the record goes.
-		assert_ok!(Compliance::distrust_token_issuer(signed(ISSUER), t, KYC));
+		assert_ok!(Compliance::distrust_claim_issuer_for_token(
+			signed(ISSUER),
+			t,
+			KYC
+		));
 		assert_ok!(Compliance::set_requirements(
 			signed(ISSUER),
 			t,

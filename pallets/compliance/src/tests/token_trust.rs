@@ -1,4 +1,4 @@
-//! trust_token_issuer / distrust_token_issuer
+//! trust_claim_issuer_for_token / distrust_claim_issuer_for_token
 
 use super::*;
 
@@ -17,9 +17,11 @@ fn trust_token_issuer_trusts_an_issuer_for_one_token() {
 			(signed(AGENT), OTHER),
 			(root(), THIRD),
 		] {
-			assert_ok!(Compliance::trust_token_issuer(origin, t, issuer, None));
+			assert_ok!(Compliance::trust_claim_issuer_for_token(
+				origin, t, issuer, None
+			));
 			System::assert_last_event(
-				Event::IssuerTrusted {
+				Event::ClaimIssuerTrusted {
 					token: Some(t),
 					issuer,
 					id: id(issuer),
@@ -35,22 +37,22 @@ fn trust_token_issuer_trusts_an_issuer_for_one_token() {
 			vec![id(KYC), id(OTHER), id(THIRD)]
 		);
 		assert_eq!(s.complexity, 3);
-		assert!(NetworkIssuers::<Test>::get().is_empty());
+		assert!(NetworkClaimIssuers::<Test>::get().is_empty());
 		// The token's list is full.
 		assert_noop!(
-			Compliance::trust_token_issuer(signed(ISSUER), t, FOURTH, None),
+			Compliance::trust_claim_issuer_for_token(signed(ISSUER), t, FOURTH, None),
 			Error::<Test>::TooManyTrustedIssuers
 		);
 		// Replacing the topics: counted once, the complexity counts the topics.
 		let kyc_aml = topics(&[Kyc, Aml]);
-		assert_ok!(Compliance::trust_token_issuer(
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
 			signed(ISSUER),
 			t,
 			KYC,
 			kyc_aml.clone()
 		));
 		System::assert_last_event(
-			Event::IssuerTrusted {
+			Event::ClaimIssuerTrusted {
 				token: Some(t),
 				issuer: KYC,
 				id: id(KYC),
@@ -69,7 +71,7 @@ fn trust_token_issuer_trusts_an_issuer_for_one_token() {
 		assert_eq!(settings(t).complexity, 5);
 		// Another token trusting it counts once more.
 		let t2 = new_token(ISSUER);
-		assert_ok!(Compliance::trust_token_issuer(
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
 			signed(ISSUER),
 			t2,
 			KYC,
@@ -84,7 +86,12 @@ fn trust_token_issuer_refuses_a_malformed_country_in_its_topics() {
 	run(|| {
 		let t = new_token(ISSUER);
 		assert_noop!(
-			Compliance::trust_token_issuer(signed(ISSUER), t, KYC, topics(&[Jurisdiction(LOWER)])),
+			Compliance::trust_claim_issuer_for_token(
+				signed(ISSUER),
+				t,
+				KYC,
+				topics(&[Jurisdiction(LOWER)])
+			),
 			Error::<Test>::InvalidCountry
 		);
 	});
@@ -98,11 +105,11 @@ fn trust_token_issuer_refuses_settings_above_the_maximum_complexity() {
 		assert_eq!(settings(t).complexity, 22);
 		// 22 + 1 + 2 topics.
 		assert_noop!(
-			Compliance::trust_token_issuer(signed(ISSUER), t, KYC, topics(&[Kyc, Aml])),
+			Compliance::trust_claim_issuer_for_token(signed(ISSUER), t, KYC, topics(&[Kyc, Aml])),
 			Error::<Test>::TooComplex
 		);
 		// 22 + 1 + 1 topic: exactly the maximum.
-		assert_ok!(Compliance::trust_token_issuer(
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
 			signed(ISSUER),
 			t,
 			KYC,
@@ -110,15 +117,20 @@ fn trust_token_issuer_refuses_settings_above_the_maximum_complexity() {
 		));
 		assert_eq!(settings(t).complexity, MAX_COMPLEXITY);
 		assert_noop!(
-			Compliance::trust_token_issuer(signed(ISSUER), t, OTHER, None),
+			Compliance::trust_claim_issuer_for_token(signed(ISSUER), t, OTHER, None),
 			Error::<Test>::TooComplex
 		);
 		// Replacing the topics with more is refused too; with none it gets simpler.
 		assert_noop!(
-			Compliance::trust_token_issuer(signed(ISSUER), t, KYC, topics(&[Kyc, Aml])),
+			Compliance::trust_claim_issuer_for_token(signed(ISSUER), t, KYC, topics(&[Kyc, Aml])),
 			Error::<Test>::TooComplex
 		);
-		assert_ok!(Compliance::trust_token_issuer(signed(ISSUER), t, KYC, None));
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
+			signed(ISSUER),
+			t,
+			KYC,
+			None
+		));
 		assert_eq!(settings(t).complexity, 23);
 	});
 }
@@ -128,17 +140,22 @@ fn distrust_token_issuer_removes_an_issuer_of_one_token() {
 	run(|| {
 		let t = new_token(ISSUER);
 		assert_noop!(
-			Compliance::distrust_token_issuer(signed(ISSUER), t, KYC),
-			Error::<Test>::IssuerNotTrusted
+			Compliance::distrust_claim_issuer_for_token(signed(ISSUER), t, KYC),
+			Error::<Test>::ClaimIssuerNotTrusted
 		);
 		// Trusted by the network is not trusted by the token.
 		trust(KYC);
 		assert_noop!(
-			Compliance::distrust_token_issuer(signed(ISSUER), t, KYC),
-			Error::<Test>::IssuerNotTrusted
+			Compliance::distrust_claim_issuer_for_token(signed(ISSUER), t, KYC),
+			Error::<Test>::ClaimIssuerNotTrusted
 		);
-		assert_ok!(Compliance::trust_token_issuer(signed(ISSUER), t, KYC, None));
-		assert_ok!(Compliance::trust_token_issuer(
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
+			signed(ISSUER),
+			t,
+			KYC,
+			None
+		));
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
 			signed(ISSUER),
 			t,
 			OTHER,
@@ -146,9 +163,13 @@ fn distrust_token_issuer_removes_an_issuer_of_one_token() {
 		));
 		assert_eq!(lists(KYC), Some(2));
 
-		assert_ok!(Compliance::distrust_token_issuer(signed(ISSUER), t, KYC));
+		assert_ok!(Compliance::distrust_claim_issuer_for_token(
+			signed(ISSUER),
+			t,
+			KYC
+		));
 		System::assert_last_event(
-			Event::IssuerDistrusted {
+			Event::ClaimIssuerDistrusted {
 				token: Some(t),
 				issuer: KYC,
 			}
@@ -164,7 +185,11 @@ fn distrust_token_issuer_removes_an_issuer_of_one_token() {
 			vec![id(OTHER)]
 		);
 		// The last one: nothing configured is left, the record goes.
-		assert_ok!(Compliance::distrust_token_issuer(root(), t, OTHER));
+		assert_ok!(Compliance::distrust_claim_issuer_for_token(
+			root(),
+			t,
+			OTHER
+		));
 		assert_eq!(lists(OTHER), None);
 		assert!(!TokenSettings::<Test>::contains_key(t));
 	});

@@ -99,7 +99,7 @@ fn claims_of_a_distrusted_issuer_count_as_absent() {
 		let t = kyc_token();
 		claim(CHARLIE, Kyc);
 		assert_ok!(issue(t, CHARLIE, 1));
-		assert_ok!(Compliance::distrust_issuer(root(), KYC));
+		assert_ok!(Compliance::distrust_claim_issuer(root(), KYC));
 		assert_noop!(
 			SecurityToken::issue(signed(ISSUER), t, CHARLIE, 1),
 			Error::<Test>::MissingClaim {
@@ -111,10 +111,15 @@ fn claims_of_a_distrusted_issuer_count_as_absent() {
 		// The claim is still stored.
 		assert_eq!(record(CHARLIE, KYC).len(), 1);
 		// Trusted by the token, for the topic: it counts for the token.
-		assert_ok!(Compliance::trust_token_issuer(signed(ISSUER), t, KYC, None));
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
+			signed(ISSUER),
+			t,
+			KYC,
+			None
+		));
 		assert_ok!(issue(t, CHARLIE, 1));
 		// Trusted for other topics only: it does not.
-		assert_ok!(Compliance::trust_token_issuer(
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
 			signed(ISSUER),
 			t,
 			KYC,
@@ -136,7 +141,7 @@ fn an_issuer_trusted_by_one_token_counts_for_that_token_only() {
 	run(|| {
 		let t = kyc_token();
 		let t2 = kyc_token();
-		assert_ok!(Compliance::trust_token_issuer(
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
 			signed(ISSUER),
 			t,
 			OTHER,
@@ -153,7 +158,7 @@ fn an_issuer_trusted_by_one_token_counts_for_that_token_only() {
 			}
 		);
 		// Network trust limited to other topics does not help either.
-		assert_ok!(Compliance::trust_issuer(
+		assert_ok!(Compliance::trust_claim_issuer(
 			root(),
 			OTHER,
 			topics(&[Aml, Jurisdiction(US)])
@@ -175,7 +180,7 @@ fn a_condition_naming_issuers_counts_only_their_claims() {
 		trust(KYC);
 		// OTHER is a claim issuer through another token only.
 		let elsewhere = new_token(ISSUER);
-		assert_ok!(Compliance::trust_token_issuer(
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
 			signed(ISSUER),
 			elsewhere,
 			OTHER,
@@ -210,7 +215,7 @@ fn a_condition_naming_issuers_counts_only_their_claims() {
 				condition: 0
 			}
 		);
-		assert_ok!(Compliance::trust_token_issuer(
+		assert_ok!(Compliance::trust_claim_issuer_for_token(
 			signed(ISSUER),
 			t,
 			OTHER,
@@ -235,7 +240,11 @@ fn a_forbidden_claim_refuses_the_receiver() {
 	run(|| {
 		trust(KYC);
 		// OTHER is trusted for AML only: its Blocked claims do not count.
-		assert_ok!(Compliance::trust_issuer(root(), OTHER, topics(&[Aml])));
+		assert_ok!(Compliance::trust_claim_issuer(
+			root(),
+			OTHER,
+			topics(&[Aml])
+		));
 		let t = new_token(ISSUER);
 		set_reqs(t, vec![req(vec![], vec![has(Kyc), lacks(Blocked)])]);
 		claim(CHARLIE, Kyc);
@@ -324,7 +333,11 @@ fn jurisdiction_conditions_refuse_other_and_missing_jurisdictions() {
 		assert_ok!(issue(not_de, DAVE, 1));
 		// The jurisdiction is the first one from a trusted issuer: OTHER is trusted for AML
 		// only, so its US claim is ignored and KYC's DE counts.
-		assert_ok!(Compliance::trust_issuer(root(), OTHER, topics(&[Aml])));
+		assert_ok!(Compliance::trust_claim_issuer(
+			root(),
+			OTHER,
+			topics(&[Aml])
+		));
 		claim_by(OTHER, EVE, Jurisdiction(US));
 		claim(EVE, Jurisdiction(DE));
 		assert_noop!(

@@ -216,7 +216,7 @@ fn the_check_is_charged_the_network_lists_bytes_and_scan_beyond_the_benchmarks()
 		trust(OTHER);
 		assert_eq!(w(t), check(1).saturating_add(network_extra(2, 11)));
 		// A topic filter: its bytes on top (a length and 1 or 3 bytes a topic).
-		assert_ok!(Compliance::trust_issuer(
+		assert_ok!(Compliance::trust_claim_issuer(
 			root(),
 			THIRD,
 			topics(&[Kyc, Jurisdiction(US)])
