@@ -102,6 +102,12 @@ impl Roles {
 /// its beneficial parties, with the state as it is when it settles (see
 /// [`Movement::judged`]); entering and leaving custody for the same owner changes no
 /// beneficial owner and is judged by no rule.
+///
+/// A forced transfer or a recovery can pass through a custodian too (an attested one): the
+/// tokens enter it by the agent's act ([`ForcedIntoCustody`](Self::ForcedIntoCustody)) and
+/// leave it as a [`ForcedTransfer`](Self::ForcedTransfer) or a [`Recovery`](Self::Recovery)
+/// that names the custodian and the beneficiary, judged as that kind from the beneficiary; or
+/// they go back ([`CustodyReturn`](Self::CustodyReturn)).
 #[derive(
 	Encode,
 	Decode,
@@ -123,9 +129,12 @@ pub enum MovementKind {
 	Redeem,
 	/// A supply agent burns tokens.
 	Burn,
-	/// A controller moves tokens without the holder's consent.
+	/// A controller moves tokens without the holder's consent. Made by a custodian (`from` the
+	/// custodian, `custodian` and `beneficiary` set), it completes a forced transfer whose
+	/// tokens the custodian held for `beneficiary`, and is judged as made from `beneficiary`.
 	ForcedTransfer,
-	/// A recovery agent moves a lost account's tokens to a new account.
+	/// A recovery agent moves a lost account's tokens to a new account. Made by a custodian, as
+	/// for [`ForcedTransfer`](Self::ForcedTransfer), from the lost account (`beneficiary`).
 	Recovery,
 	/// A holder's tokens enter a custodian's account (`to`, the movement's `custodian`); the
 	/// holder (`from`) stays their beneficial owner.
@@ -139,12 +148,59 @@ pub enum MovementKind {
 	/// which no pause, freeze or rule stops.
 	#[codec(index = 8)]
 	CustodyReturn,
+	/// An agent (or the network) moves a holder's tokens (`from`) into a custodian's account
+	/// (`to`, the movement's `custodian`) for a forced transfer or a recovery the custodian
+	/// settles later; the holder stays their beneficial owner until then. No pause or freeze
+	/// stops it, and it takes frozen tokens as it needs (unfreezing them).
+	#[codec(index = 9)]
+	ForcedIntoCustody,
 }
 
 impl MovementKind {
-	/// Whether tokens leave a custodian's account (`from` is the custodian).
+	/// Whether tokens of this kind always leave a custodian's account (`from` is the
+	/// custodian). A forced transfer or a recovery leaves one when it names a custodian
+	/// ([`Movement::leaves_custody`]).
 	pub fn out_of_custody(self) -> bool {
 		matches!(self, MovementKind::Settlement | MovementKind::CustodyReturn)
+	}
+}
+
+/// What an agent, or the network, forces through a custodian: how the custodian's settlement
+/// moves the tokens (see [`SecurityLedger::settle_forced`]).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum ForcedKind {
+	/// A transfer without the holder's consent (a court order): a controller's power.
+	Transfer,
+	/// The whole balance of a lost account to a new account: a recovery agent's power.
+	Recovery,
+}
+
+impl ForcedKind {
+	/// The movement that settles it.
+	pub fn movement_kind(self) -> MovementKind {
+		match self {
+			ForcedKind::Transfer => MovementKind::ForcedTransfer,
+			ForcedKind::Recovery => MovementKind::Recovery,
+		}
+	}
+
+	/// The agent role that may order it.
+	pub fn role(self) -> Role {
+		match self {
+			ForcedKind::Transfer => Role::Controller,
+			ForcedKind::Recovery => Role::Recovery,
+		}
 	}
 }
 
@@ -171,8 +227,9 @@ pub struct Movement<'a, AccountId, Balance> {
 	/// runtime declares custodians; it is how a custodian's pallet recognises its own
 	/// movements in the transfer check, so no transient state decides what may move.
 	pub custodian: Option<&'a AccountId>,
-	/// For a [`Settlement`](MovementKind::Settlement): whom the custodian held the tokens for,
-	/// the sender the rules judge.
+	/// For a movement out of custody to a receiver (a [`Settlement`](MovementKind::Settlement),
+	/// or a forced transfer or a recovery a custodian makes): whom the custodian held the
+	/// tokens for, the sender the rules judge. Only the ledger's custody functions set it.
 	pub beneficiary: Option<&'a AccountId>,
 }
 
@@ -223,7 +280,7 @@ impl<'a, AccountId, Balance: Copy> Movement<'a, AccountId, Balance> {
 		}
 	}
 
-	/// The settlement made for `beneficiary` (see [`Movement::beneficiary`]).
+	/// The movement out of custody made for `beneficiary` (see [`Movement::beneficiary`]).
 	pub fn on_behalf_of(self, beneficiary: &'a AccountId) -> Self {
 		Movement {
 			beneficiary: Some(beneficiary),
@@ -232,20 +289,36 @@ impl<'a, AccountId, Balance: Copy> Movement<'a, AccountId, Balance> {
 	}
 
 	/// The movement the rules judge: a settlement as a transfer from its beneficiary to its
-	/// receiver; nothing for tokens entering custody or returning to their owner, which change
-	/// no beneficial owner; any other movement as it is.
+	/// receiver; a forced transfer or a recovery out of custody (one with a beneficiary) as
+	/// that kind from its beneficiary, so that rules treat it as they treat the agent's own;
+	/// nothing for tokens entering custody or returning to their owner, which change no
+	/// beneficial owner; any other movement as it is.
 	pub fn judged(&self) -> Option<Movement<'a, AccountId, Balance>> {
+		let from_beneficiary = |kind| Movement {
+			kind,
+			from: self.beneficiary,
+			custodian: None,
+			beneficiary: None,
+			..*self
+		};
 		match self.kind {
-			MovementKind::IntoCustody | MovementKind::CustodyReturn => None,
-			MovementKind::Settlement => Some(Movement {
-				kind: MovementKind::Transfer,
-				from: self.beneficiary,
-				custodian: None,
-				beneficiary: None,
-				..*self
-			}),
+			MovementKind::IntoCustody
+			| MovementKind::ForcedIntoCustody
+			| MovementKind::CustodyReturn => None,
+			MovementKind::Settlement => Some(from_beneficiary(MovementKind::Transfer)),
+			MovementKind::ForcedTransfer | MovementKind::Recovery if self.beneficiary.is_some() => {
+				Some(from_beneficiary(self.kind))
+			}
 			_ => Some(*self),
 		}
+	}
+}
+
+impl<AccountId: PartialEq, Balance> Movement<'_, AccountId, Balance> {
+	/// Whether the movement takes tokens out of its custodian's account (`from` is the
+	/// custodian it names).
+	pub fn leaves_custody(&self) -> bool {
+		self.custodian.is_some() && self.from == self.custodian
 	}
 }
 
@@ -556,6 +629,50 @@ pub trait SecurityLedger<AccountId, Balance> {
 		owner: &AccountId,
 		amount: Balance,
 	) -> DispatchResult;
+	/// Moves `amount` of `holder`'s tokens into `custodian`'s account by force
+	/// ([`MovementKind::ForcedIntoCustody`]), for a forced transfer or a recovery that the
+	/// custodian settles with [`settle_forced`](Self::settle_forced) or returns with
+	/// [`release_frozen`](Self::release_frozen): no pause or freeze refuses it, it takes frozen
+	/// tokens as it needs (unfreezing them), and no rule of the transfer check judges it.
+	/// `operator` is the agent that ordered it (`None`: the network). Returns the frozen
+	/// tokens it took.
+	fn deposit_forced(
+		token: TokenId,
+		custodian: &AccountId,
+		holder: &AccountId,
+		amount: Balance,
+		operator: Option<&AccountId>,
+	) -> Result<Balance, DispatchError>;
+	/// Settles `amount` that `custodian` holds for `beneficiary` (taken by
+	/// [`deposit_forced`](Self::deposit_forced)) to `to` as `kind`'s movement, naming the
+	/// custodian: judged as that kind from `beneficiary` to `to` (no pause or freeze stops it;
+	/// the transfer check's rules let forced movements pass). A recovery also does what the
+	/// ledger's own recovery does besides moving the balance: `frozen` of the tokens (what the
+	/// deposit took frozen) are frozen again at `to`, the beneficiary's account freeze extends
+	/// to `to`, and the beneficiary's account is left frozen, `operator` paying the deposit of
+	/// each freeze nobody paid for yet (none for the network, `None`). A forced transfer
+	/// delivers the tokens unfrozen, as the ledger's own does. Nothing changes if it is
+	/// refused.
+	#[allow(clippy::too_many_arguments)]
+	fn settle_forced(
+		token: TokenId,
+		custodian: &AccountId,
+		beneficiary: &AccountId,
+		to: &AccountId,
+		amount: Balance,
+		kind: ForcedKind,
+		frozen: Balance,
+		operator: Option<&AccountId>,
+	) -> DispatchResult;
+	/// [`release`](Self::release) of tokens that [`deposit_forced`](Self::deposit_forced)
+	/// took: `frozen` of them are frozen again at `owner`, as they were.
+	fn release_frozen(
+		token: TokenId,
+		custodian: &AccountId,
+		owner: &AccountId,
+		amount: Balance,
+		frozen: Balance,
+	) -> DispatchResult;
 	/// Issues `amount` to `to` (subject to the maximum supply and the transfer check).
 	fn issue(token: TokenId, to: &AccountId, amount: Balance) -> DispatchResult;
 	/// Burns `amount` of `from`'s transferable balance.
@@ -574,4 +691,78 @@ pub trait SecurityLedger<AccountId, Balance> {
 	/// What the transfer check and the hooks add to one movement of `token` (at most
 	/// [`movement_overhead`](Self::movement_overhead)): what a caller refunds down to.
 	fn movement_overhead_of(token: TokenId) -> Weight;
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	const HOLDER: u64 = 1;
+	const RECEIVER: u64 = 2;
+	const ESCROW: u64 = 9;
+	const AGENT: u64 = 5;
+
+	fn out_of_escrow(kind: MovementKind) -> Movement<'static, u64, u32> {
+		Movement::new(7, kind, Some(&ESCROW), Some(&RECEIVER), 10)
+			.via(&ESCROW)
+			.on_behalf_of(&HOLDER)
+			.by(&AGENT)
+	}
+
+	#[test]
+	fn forced_movements_out_of_custody_are_judged_as_their_kind_from_the_beneficiary() {
+		for kind in [MovementKind::ForcedTransfer, MovementKind::Recovery] {
+			let m = out_of_escrow(kind);
+			assert!(m.leaves_custody());
+			let judged = m.judged().expect("judged");
+			assert_eq!(judged.kind, kind, "not an ordinary transfer");
+			assert_eq!(
+				(judged.from, judged.to, judged.operator),
+				(Some(&HOLDER), Some(&RECEIVER), Some(&AGENT))
+			);
+			assert_eq!((judged.custodian, judged.beneficiary), (None, None));
+		}
+		// A settlement is judged as the holder's transfer.
+		let judged = out_of_escrow(MovementKind::Settlement).judged().unwrap();
+		assert_eq!(
+			(judged.kind, judged.from),
+			(MovementKind::Transfer, Some(&HOLDER))
+		);
+	}
+
+	#[test]
+	fn a_forced_deposit_into_custody_is_judged_by_no_rule() {
+		let m = Movement::new(
+			7,
+			MovementKind::ForcedIntoCustody,
+			Some(&HOLDER),
+			Some(&ESCROW),
+			10u32,
+		)
+		.via(&ESCROW);
+		assert!(!m.leaves_custody());
+		assert_eq!(m.judged(), None);
+		// The ledger's own forced transfer is judged as it is.
+		let direct = Movement::new(
+			7,
+			MovementKind::ForcedTransfer,
+			Some(&HOLDER),
+			Some(&RECEIVER),
+			10u32,
+		);
+		assert_eq!(direct.judged(), Some(direct));
+	}
+
+	#[test]
+	fn forced_kinds_name_their_movement_and_role_and_codes_stay() {
+		assert_eq!(
+			ForcedKind::Transfer.movement_kind(),
+			MovementKind::ForcedTransfer
+		);
+		assert_eq!(ForcedKind::Recovery.movement_kind(), MovementKind::Recovery);
+		assert_eq!(ForcedKind::Transfer.role(), Role::Controller);
+		assert_eq!(ForcedKind::Recovery.role(), Role::Recovery);
+		assert_eq!(MovementKind::CustodyReturn.encode(), vec![8]);
+		assert_eq!(MovementKind::ForcedIntoCustody.encode(), vec![9]);
+	}
 }

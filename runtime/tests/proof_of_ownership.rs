@@ -12,7 +12,9 @@
 //! pending slots filled by one holder; assets registered by anyone; attestors voting, and
 //! parties challenging, on their own transfers. Last, a resigning attestor replaced by the
 //! council while a transfer requested before is decided by the old set, and an asset without
-//! supply deregistered with its deposit returned.
+//! supply deregistered with its deposit returned. And a court-ordered transfer by the token's
+//! controller and the recovery of a lost account by the network, both decided by the
+//! attestors, while the ledger's own forced transfer and recovery of the token stay refused.
 
 mod common;
 
@@ -29,17 +31,20 @@ use pallet_compliance::{
 };
 use pallet_proof_of_ownership::{
 	runtime_api::{AssetInfo, CertificateInfo, PendingInfo},
-	AssetDefinition, AssetId, AssetKind, Call as ProofCall, Error as ProofError,
+	AssetDefinition, AssetId, AssetKind, Authority, Call as ProofCall, Error as ProofError,
 	Event as ProofEvent, HoldReason, TransferId,
 };
 use pallet_security_token::Call as TokenCall;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie, One, Two};
 use sp_runtime::DispatchError;
-use vellum_primitives::security::{CountryCode, SecurityDefinition, TokenId};
+use vellum_primitives::{
+	ledger::{ForcedKind, Role},
+	security::{CountryCode, SecurityDefinition, TokenId},
+};
 use vellum_runtime::{
 	configs::tokens::{ChallengeBond, MinAttestorBond},
-	AccountId, Balance, BlockNumber, Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason, System,
-	UNIT,
+	AccountId, Balance, BlockNumber, Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason,
+	RuntimeOrigin, System, UNIT,
 };
 
 const ISSUER: Sr25519Keyring = Dave;
@@ -1148,6 +1153,164 @@ fn a_resigning_attestor_is_replaced_and_an_asset_without_supply_is_deregistered(
 		assert_eq!(asset_deposit(), deposit);
 		assert!(pallet_proof_of_ownership::Assets::<Runtime>::get(second).is_none());
 		assert!(pallet_proof_of_ownership::TokenAsset::<Runtime>::get(unissued).is_none());
+		invariants_hold();
+	});
+}
+
+// ---- Forced transfers and recoveries of a bound token, through attestation.
+
+/// `call` dispatched by the network's admin origin (root: the council acts through it too).
+fn as_network(call: RuntimeCall) -> Result<(), DispatchError> {
+	use sp_runtime::traits::Dispatchable;
+	call.dispatch(RuntimeOrigin::root())
+		.map(|_| ())
+		.map_err(|e| e.error)
+}
+
+#[test]
+fn a_bound_token_is_force_transferred_and_recovered_through_attestation() {
+	new_ext("development").execute_with(|| {
+		setup();
+		// The issuer appoints a controller (Alice, who carries out court orders).
+		const CONTROLLER: Sr25519Keyring = Alice;
+		assert_ok!(dispatch(
+			ISSUER,
+			token(TokenCall::grant_role {
+				token: TOKEN,
+				who: account(CONTROLLER),
+				role: Role::Controller,
+			})
+		));
+
+		// The ledger's own forced transfer and recovery of a bound token are still refused,
+		// by the controller and by the network alike: only attestation moves it.
+		let ledger_force = || {
+			token(TokenCall::force_transfer {
+				token: TOKEN,
+				from: account(Bob),
+				to: account(Two),
+				amount: 300,
+				reason: b"court order 4711".to_vec().try_into().unwrap(),
+			})
+		};
+		let refused = Err(ProofError::<Runtime>::AttestationRequired.into());
+		assert_eq!(dispatch(CONTROLLER, ledger_force()), refused);
+		assert_eq!(as_network(ledger_force()), refused);
+		assert_eq!(
+			dispatch(
+				ISSUER,
+				token(TokenCall::recover {
+					token: TOKEN,
+					lost: account(Bob),
+					new: account(Charlie),
+				})
+			),
+			refused
+		);
+		assert_eq!(balance(Bob), 1_000);
+
+		// Nobody but the controller (or the network) may ask for a forced transfer.
+		let order = [0xc0; 32];
+		let force = || {
+			proof(ProofCall::request_forced_transfer {
+				token: TOKEN,
+				from: account(Bob),
+				to: account(Two),
+				amount: 300,
+				reason: order,
+			})
+		};
+		assert_eq!(
+			dispatch(Charlie, force()),
+			Err(ProofError::<Runtime>::NoPermission.into())
+		);
+
+		// A court orders 300 of Bob's tokens to Two, who has no KYC claim: compliance lets a
+		// forced transfer pass. The tokens wait in escrow; the controller holds the deposit.
+		let id = pallet_proof_of_ownership::NextTransferId::<Runtime>::get();
+		assert_ok!(dispatch(CONTROLLER, force()));
+		assert!(
+			proof_events().contains(&ProofEvent::ForcedTransferRequested {
+				id,
+				asset: ASSET,
+				token: TOKEN,
+				kind: ForcedKind::Transfer,
+				from: account(Bob),
+				to: account(Two),
+				amount: 300,
+				frozen: 0,
+				deadline: System::block_number() + PERIOD,
+				by: Authority::Agent(account(CONTROLLER)),
+				reason: Some(order),
+			})
+		);
+		assert_eq!((balance(Bob), escrowed(), balance(Two)), (700, 300, 0));
+		let deposit = vellum_runtime::configs::tokens::RequestDeposit::get();
+		assert_eq!(deposit_held(CONTROLLER), deposit);
+		let open = pending();
+		assert_eq!(open.len(), 1);
+		assert_eq!(
+			open[0].forced.as_ref().map(|f| (f.kind, f.by.clone())),
+			Some((ForcedKind::Transfer, Authority::Agent(account(CONTROLLER))))
+		);
+
+		// The attestors decide it as any transfer: two of three confirm.
+		decide(id);
+		assert_eq!((balance(Bob), escrowed(), balance(Two)), (700, 0, 300));
+		assert_eq!(deposit_held(CONTROLLER), 0);
+		let certificates = certificates_of(Two);
+		assert_eq!(certificates.len(), 1);
+		assert_eq!(
+			(
+				certificates[0].from.clone(),
+				certificates[0].units,
+				certificates[0].transfer
+			),
+			(Some(account(Bob)), 300, id)
+		);
+
+		// Bob loses his key. The network asks for the recovery of his whole balance to
+		// Charlie, without a deposit; the attestors confirm it.
+		let recovery = pallet_proof_of_ownership::NextTransferId::<Runtime>::get();
+		assert_ok!(as_network(proof(ProofCall::request_recovery {
+			token: TOKEN,
+			lost: account(Bob),
+			new: account(Charlie),
+		})));
+		assert!(proof_events().iter().any(|e| matches!(
+			e,
+			ProofEvent::ForcedTransferRequested {
+				id,
+				kind: ForcedKind::Recovery,
+				amount: 700,
+				by: Authority::Network,
+				reason: None,
+				..
+			} if *id == recovery
+		)));
+		assert_eq!((balance(Bob), escrowed()), (0, 700));
+		decide(recovery);
+		assert_eq!((balance(Bob), escrowed(), balance(Charlie)), (0, 0, 700));
+		// The lost account is left frozen, as after the ledger's recovery.
+		assert!(
+			pallet_security_token::Holdings::<Runtime>::get(TOKEN, account(Bob))
+				.is_some_and(|h| h.account_frozen)
+		);
+		let certificates = certificates_of(Charlie);
+		assert_eq!(certificates.len(), 1);
+		assert_eq!(
+			(certificates[0].from.clone(), certificates[0].units),
+			(Some(account(Bob)), 700)
+		);
+		let info = asset_info();
+		assert_eq!(info.certificates, 3);
+		assert!(info.chain_verified);
+		let mut owners: Vec<(AccountId, Balance)> =
+			runtime_api("ProofOfOwnershipApi_owners", ASSET);
+		owners.sort();
+		let mut expected = vec![(account(Charlie), 700), (account(Two), 300)];
+		expected.sort();
+		assert_eq!(owners, expected);
 		invariants_hold();
 	});
 }

@@ -300,6 +300,18 @@ fn non_transfer_proxy_cannot_move_security_tokens() {
 				to: account(Eve),
 				amount: 10,
 			}),
+			proof(ProofCall::request_forced_transfer {
+				token: TOKEN,
+				from: account(Alice),
+				to: account(Eve),
+				amount: 10,
+				reason: [1; 32],
+			}),
+			proof(ProofCall::request_recovery {
+				token: TOKEN,
+				lost: account(Alice),
+				new: account(Eve),
+			}),
 		];
 		for call in refused {
 			assert_eq!(

@@ -29,7 +29,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!definition.legal_id.is_empty(), Error::<T>::EmptyLegalId);
 		ensure!(
 			definition.jurisdiction.is_well_formed(),
-			Error::<T>::InvalidJurisdiction
+			Error::<T>::InvalidCountry
 		);
 		ensure!(definition.total_units > 0, Error::<T>::ZeroUnits);
 		ensure!(

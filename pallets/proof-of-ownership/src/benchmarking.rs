@@ -6,7 +6,10 @@
 //! completing confirmation, the failing rejection and `expire` end a transfer whose attestors
 //! have all left the asset's set (each released by it), and include the ledger movement of
 //! a token without compliance settings; the call weights add `SecurityLedger::movement_overhead`
-//! on top for what the ledger's checks and hooks may cost beyond that.
+//! on top for what the ledger's checks and hooks may cost beyond that. The completing
+//! confirmation settles a recovery its token's issuer requested (the heaviest settlement: it
+//! also freezes the lost account, holding the issuer's freeze deposit); forced requests are
+//! made by the token's issuer, which holds every agent role and pays the request deposit.
 
 use super::*;
 use crate::Pallet as ProofOfOwnership;
@@ -173,6 +176,25 @@ fn full_request<T: Config>(
 	),
 	BenchmarkError,
 > {
+	full_request_of::<T>(k, false)
+}
+
+/// [`full_request`], or (`recovery`) the token's issuer's recovery of the holder's 100 units
+/// to the receiver.
+#[allow(clippy::type_complexity)]
+fn full_request_of<T: Config>(
+	k: u32,
+	recovery: bool,
+) -> Result<
+	(
+		AssetId,
+		TokenId,
+		Vec<T::AccountId>,
+		TransferId,
+		T::AccountId,
+	),
+	BenchmarkError,
+> {
 	let n = T::MaxAttestors::get();
 	let (issuer, asset, token, attestors) = bound_asset::<T>(n, k)?;
 	let holder: T::AccountId = account("holder", 0, SEED);
@@ -186,8 +208,40 @@ fn full_request<T: Config>(
 		T::MaxPendingPerAsset::get().saturating_sub(1),
 	)?;
 	let id = NextTransferId::<T>::get();
-	ProofOfOwnership::<T>::request_transfer(signed::<T>(&holder), token, receiver.clone(), amount)?;
+	if recovery {
+		ProofOfOwnership::<T>::request_recovery(
+			signed::<T>(&issuer),
+			token,
+			holder,
+			receiver.clone(),
+		)?;
+	} else {
+		ProofOfOwnership::<T>::request_transfer(
+			signed::<T>(&holder),
+			token,
+			receiver.clone(),
+			amount,
+		)?;
+	}
 	Ok((asset, token, attestors, id, receiver))
+}
+
+/// A bound token whose asset names `MaxAttestors` attestors and whose pending list has room
+/// for one more request, and a holder of 100 units of it; returns the issuer, the asset, the
+/// token, the holder and a receiver.
+#[allow(clippy::type_complexity)]
+fn forced_setup<T: Config>(
+) -> Result<(T::AccountId, AssetId, TokenId, T::AccountId, T::AccountId), BenchmarkError> {
+	let (issuer, asset, token, _) = bound_asset::<T>(T::MaxAttestors::get(), 1)?;
+	let holder: T::AccountId = account("holder", 0, SEED);
+	let receiver: T::AccountId = account("receiver", 0, SEED);
+	give::<T>(asset, token, &holder, 100u32.into())?;
+	fill_pending::<T>(
+		&issuer,
+		token,
+		T::MaxPendingPerAsset::get().saturating_sub(1),
+	)?;
+	Ok((issuer, asset, token, holder, receiver))
 }
 
 /// A certificate confirmed by `MaxAttestors` attestors; returns the asset, its sequence
@@ -420,7 +474,7 @@ mod benchmarks {
 	#[benchmark]
 	fn confirm_complete() -> Result<(), BenchmarkError> {
 		let n = T::MaxAttestors::get();
-		let (asset, token, attestors, id, receiver) = full_request::<T>(n)?;
+		let (asset, token, attestors, id, receiver) = full_request_of::<T>(n, true)?;
 		let (last, others) = attestors
 			.split_last()
 			.ok_or(BenchmarkError::Stop("no attestor"))?;
@@ -664,6 +718,62 @@ mod benchmarks {
 			released: T::AssetDeposit::get(),
 			by_network: false,
 		});
+		Ok(())
+	}
+
+	#[benchmark]
+	fn request_forced_transfer() -> Result<(), BenchmarkError> {
+		let (issuer, asset, token, holder, receiver) = forced_setup::<T>()?;
+		let amount: T::Balance = 100u32.into();
+		let id = NextTransferId::<T>::get();
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(issuer.clone()),
+			token,
+			holder,
+			receiver,
+			amount,
+			[1; 32],
+		);
+
+		assert_eq!(
+			PendingByAsset::<T>::get(asset).len() as u32,
+			T::MaxPendingPerAsset::get()
+		);
+		assert_eq!(
+			Pending::<T>::get(id).and_then(|p| p.forced).map(|f| f.by),
+			Some(Authority::Agent(issuer))
+		);
+		assert_eq!(
+			T::Ledger::balance(token, &ProofOfOwnership::<T>::escrow_account()),
+			amount
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn request_recovery() -> Result<(), BenchmarkError> {
+		let (issuer, asset, token, holder, receiver) = forced_setup::<T>()?;
+		let id = NextTransferId::<T>::get();
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(issuer.clone()),
+			token,
+			holder.clone(),
+			receiver,
+		);
+
+		assert_eq!(
+			PendingByAsset::<T>::get(asset).len() as u32,
+			T::MaxPendingPerAsset::get()
+		);
+		assert!(T::Ledger::balance(token, &holder).is_zero());
+		assert_eq!(
+			Pending::<T>::get(id).and_then(|p| p.forced).map(|f| f.kind),
+			Some(ForcedKind::Recovery)
+		);
 		Ok(())
 	}
 

@@ -36,6 +36,12 @@
 //!   the escrow returns to the holder. `n` and `k` are the asset's attestor set and threshold
 //!   when it was requested, stored with it: a later change of the set does not touch it, and
 //!   an attestor that left the set stays locked (and may vote) until it ends.
+//! - **Forced transfer** and **recovery**: a pending transfer the holder did not ask for.
+//!   The token's controller (`request_forced_transfer`, carrying out an order named by its
+//!   hash) or recovery agent (`request_recovery`, the whole balance of a lost account), or
+//!   the admin origin, takes the holder's tokens into escrow past pauses and freezes; the
+//!   attestors decide it like any other, and it settles as the ledger's forced transfer or
+//!   recovery (which compliance lets pass), or goes back to the holder as it was.
 //! - **Certificate**: issued for each completed transfer, numbered per asset; it names the
 //!   new owner, the units, the previous owner, the confirming attestors and the hash of their
 //!   evidence, and the hash of the previous certificate (of the asset record for the first):
@@ -58,10 +64,12 @@
 //! The pallet is a [`TransferCheck`] of the security-token ledger (the runtime chains it
 //! with compliance). It refuses every movement of a bound token that does not pass through
 //! its escrow account, a custodian of the ledger: holder transfers, issuances, burns,
-//! redemptions, forced transfers, recoveries and other custodians' movements alike. The
-//! movement itself says so ([`Movement::custodian`], set only by the ledger's custody
-//! functions), so no transient state decides what moves. Ownership of a bound token changes
-//! only by attestation, so the certificates always account for the whole supply.
+//! redemptions, the ledger's own forced transfers and recoveries, and other custodians'
+//! movements alike (forced transfers and recoveries of a bound token go through the
+//! pallet's escrow instead). The movement itself says so ([`Movement::custodian`], set only
+//! by the ledger's custody functions), so no transient state decides what moves. Ownership
+//! of a bound token changes only by attestation, so the certificates always account for the
+//! whole supply.
 //!
 //! ## Compliance at settlement
 //!
@@ -78,11 +86,13 @@
 //! ## Interface
 //!
 //! Admin origin: `admit_attestor`, `remove_attestor`, `rule`, `set_attestors`,
-//! `deregister_asset`.
+//! `deregister_asset`, `request_forced_transfer`, `request_recovery`.
 //! Attestors: `bond`, `unbond`, `confirm`, `reject`.
 //! Issuers: `register_asset`, `bind_token`, `request_issuance`, `set_attestors`,
 //! `deregister_asset`.
-//! Holders: `request_transfer`. Anyone: `expire`, `challenge`, `lapse`.
+//! Holders: `request_transfer`. Controllers (or the admin origin): `request_forced_transfer`.
+//! Recovery agents (or the admin origin): `request_recovery`. Anyone: `expire`, `challenge`,
+//! `lapse`.
 //!
 //! Queries: the [`runtime_api::ProofOfOwnershipApi`] runtime API, answered by the
 //! `Pallet::api_*` functions; [`Pallet::certificate_hash`], [`Pallet::verify_chain`].
@@ -90,8 +100,8 @@
 //! ## Limits
 //!
 //! See `README.md` of this pallet: an asset whose chain of title has begun is never
-//! deregistered; lost keys of a bound token cannot be recovered by the ledger's recovery
-//! agent.
+//! deregistered; a pending transfer cannot be withdrawn, forced ones included (the
+//! attestors reject it, or it expires).
 //!
 //! [`ReasonCode::AttestationRequired`]: vellum_primitives::ledger::ReasonCode::AttestationRequired
 //! [`TransferCheck`]: vellum_primitives::ledger::TransferCheck
@@ -112,6 +122,7 @@ pub use weights::WeightInfo;
 mod assets;
 mod attestors;
 mod disputes;
+mod forced;
 mod impl_transfer_check;
 mod integrity;
 mod title;
@@ -136,7 +147,7 @@ use frame_support::{
 use frame_system::pallet_prelude::{BlockNumberFor, OriginFor};
 use sp_runtime::{DispatchError, Perbill};
 use vellum_primitives::{
-	ledger::{Movement, SecurityLedger},
+	ledger::{ForcedKind, Movement, SecurityLedger},
 	security::TokenId,
 };
 
@@ -167,6 +178,11 @@ pub type PendingTransferOf<T> = PendingTransfer<
 	BlockNumberFor<T>,
 	<T as Config>::MaxAttestors,
 >;
+/// What makes a pending transfer forced, as a runtime stores it.
+pub type ForcedRequestOf<T> =
+	ForcedRequest<<T as frame_system::Config>::AccountId, <T as Config>::Balance>;
+/// The pending transfers of an asset, as a runtime stores them.
+pub type PendingListOf<T> = BoundedVec<TransferId, <T as Config>::MaxPendingPerAsset>;
 /// A certificate as a runtime stores it.
 pub type CertificateOf<T> = Certificate<
 	<T as frame_system::Config>::AccountId,
@@ -238,8 +254,9 @@ pub mod pallet {
 		/// The runtime's hold reasons.
 		type RuntimeHoldReason: From<HoldReason>;
 
-		/// Admits and removes attestors, rules on challenges; changes any asset's attestors and
-		/// deregisters any asset without supply (the network acting).
+		/// Admits and removes attestors, rules on challenges; changes any asset's attestors,
+		/// deregisters any asset without supply, and requests forced transfers and recoveries
+		/// of any bound token (the network acting).
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The id of the account that holds escrowed tokens.
@@ -301,15 +318,16 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPendingPerAsset: Get<u32>;
 
-		/// Held from the requester of each pending transfer (the issuer for an issuance) until
-		/// it ends: what one pending record costs to store, and what filling an asset's
-		/// pending slots costs.
+		/// Held from the requester of each pending transfer (the issuer for an issuance, the
+		/// agent for a forced transfer or a recovery; nothing from the admin origin) until it
+		/// ends: what one pending record costs to store, and what filling an asset's pending
+		/// slots costs.
 		#[pallet::constant]
 		type RequestDeposit: Get<BondOf<Self>>;
 
 		/// Most pending transfers one holder may have requested of an asset at once (fewer
 		/// than `MaxPendingPerAsset`, so that no holder fills the slots alone; the issuer's
-		/// issuances are not limited by it).
+		/// issuances and its agents' forced transfers and recoveries are not limited by it).
 		#[pallet::constant]
 		type MaxRequestsPerHolder: Get<u32>;
 
@@ -354,7 +372,8 @@ pub mod pallet {
 	pub type Pending<T: Config> =
 		StorageMap<_, Twox64Concat, TransferId, PendingTransferOf<T>, OptionQuery>;
 
-	/// Who requested each pending transfer and the deposit held from it.
+	/// Who requested each pending transfer and the deposit held from it (none for a forced
+	/// transfer or a recovery the network requested).
 	#[pallet::storage]
 	pub type Requests<T: Config> =
 		StorageMap<_, Twox64Concat, TransferId, (T::AccountId, BondOf<T>), OptionQuery>;
@@ -373,13 +392,8 @@ pub mod pallet {
 
 	/// The pending transfers of each asset, in request order.
 	#[pallet::storage]
-	pub type PendingByAsset<T: Config> = StorageMap<
-		_,
-		Twox64Concat,
-		AssetId,
-		BoundedVec<TransferId, T::MaxPendingPerAsset>,
-		ValueQuery,
-	>;
+	pub type PendingByAsset<T: Config> =
+		StorageMap<_, Twox64Concat, AssetId, PendingListOf<T>, ValueQuery>;
 
 	/// The head of each asset's chain of title: the sequence number the next certificate gets
 	/// and the hash of the last one (of the asset record while there is none).
@@ -519,6 +533,23 @@ pub mod pallet {
 			amount: T::Balance,
 			deadline: BlockNumberFor<T>,
 		},
+		/// A forced transfer or a recovery (`kind`) was requested by an agent of the token or
+		/// the network (`by`): `amount` of `from`'s tokens, `frozen` of them frozen until then,
+		/// went into escrow for `to`; the asset's attestors may vote until `deadline`. `reason`
+		/// is the hash of the order a forced transfer carries out (none for a recovery).
+		ForcedTransferRequested {
+			id: TransferId,
+			asset: AssetId,
+			token: TokenId,
+			kind: ForcedKind,
+			from: T::AccountId,
+			to: T::AccountId,
+			amount: T::Balance,
+			frozen: T::Balance,
+			deadline: BlockNumberFor<T>,
+			by: Authority<T::AccountId>,
+			reason: Option<[u8; 32]>,
+		},
 		/// An attestor confirmed a transfer, having seen evidence with this hash.
 		Confirmed {
 			id: TransferId,
@@ -615,8 +646,8 @@ pub mod pallet {
 		BondLocked,
 		/// The legal identifier is empty.
 		EmptyLegalId,
-		/// The jurisdiction is not two upper-case letters.
-		InvalidJurisdiction,
+		/// The jurisdiction is not a well-formed country code (two upper-case letters).
+		InvalidCountry,
 		/// The total units, or the units per token, are zero.
 		ZeroUnits,
 		/// The threshold is not between 1 and the number of attestors.
@@ -696,7 +727,8 @@ pub mod pallet {
 		AttestationRequired,
 		/// Only an admitted issuer (of the security-token ledger) may do this.
 		NotIssuer,
-		/// An attestor may not vote on a transfer to or from itself.
+		/// An attestor may not vote on a transfer to or from itself, nor on a forced transfer
+		/// or a recovery it requested.
 		InterestedAttestor,
 		/// A challenger may not be the challenged attestor, nor the sender or the receiver of
 		/// the certified transfer (self-disputes would pay it).
@@ -709,6 +741,13 @@ pub mod pallet {
 		TransfersPending,
 		/// The asset's chain of title has begun: its certificates are kept, and so is it.
 		TitleRecorded,
+		/// The caller is neither the admin origin nor the token's issuer or agent with the role
+		/// the call needs (controller, recovery) while the issuer is admitted.
+		NoPermission,
+		/// The reason of a forced transfer is the zero hash: it names the order it carries out.
+		EmptyReason,
+		/// The lost account holds none of the token outside escrow.
+		NothingToRecover,
 	}
 
 	#[pallet::hooks]
@@ -972,6 +1011,58 @@ pub mod pallet {
 		pub fn deregister_asset(origin: OriginFor<T>, asset: AssetId) -> DispatchResult {
 			let by = Self::ensure_admin_or_signed(origin)?;
 			Self::do_deregister(by, asset)
+		}
+
+		/// Takes `amount` of `from`'s tokens of bound `token` into escrow without `from`'s
+		/// consent, to go to `to` when the asset's attestors confirm, carrying out the order
+		/// whose hash is `reason` (a court order; not zero). Passes pauses and freezes, taking
+		/// frozen tokens as it needs; if the transfer fails they go back to `from`, frozen
+		/// again. By the token's controller (or its issuer), while the issuer is admitted,
+		/// holding `RequestDeposit`; or by the admin origin.
+		#[pallet::call_index(16)]
+		#[pallet::weight(
+			T::WeightInfo::request_forced_transfer()
+				.saturating_add(T::Ledger::movement_overhead())
+		)]
+		pub fn request_forced_transfer(
+			origin: OriginFor<T>,
+			token: TokenId,
+			from: T::AccountId,
+			to: T::AccountId,
+			amount: T::Balance,
+			reason: [u8; 32],
+		) -> DispatchResultWithPostInfo {
+			let (asset, by) = Self::ensure_may_force(origin, token, ForcedKind::Transfer)?;
+			Self::do_request_forced_transfer(asset, token, by, from, to, amount, reason)?;
+			Ok(Some(
+				T::WeightInfo::request_forced_transfer()
+					.saturating_add(T::Ledger::movement_overhead_of(token)),
+			)
+			.into())
+		}
+
+		/// Takes the whole balance of `lost` (a lost or compromised account) in bound `token`
+		/// into escrow, to go to `new` when the asset's attestors confirm, with its frozen
+		/// part and its account freeze, leaving `lost` frozen. Passes pauses and freezes. By
+		/// the token's recovery agent (or its issuer), while the issuer is admitted, holding
+		/// `RequestDeposit`; or by the admin origin.
+		#[pallet::call_index(17)]
+		#[pallet::weight(
+			T::WeightInfo::request_recovery().saturating_add(T::Ledger::movement_overhead())
+		)]
+		pub fn request_recovery(
+			origin: OriginFor<T>,
+			token: TokenId,
+			lost: T::AccountId,
+			new: T::AccountId,
+		) -> DispatchResultWithPostInfo {
+			let (asset, by) = Self::ensure_may_force(origin, token, ForcedKind::Recovery)?;
+			Self::do_request_recovery(asset, token, by, lost, new)?;
+			Ok(Some(
+				T::WeightInfo::request_recovery()
+					.saturating_add(T::Ledger::movement_overhead_of(token)),
+			)
+			.into())
 		}
 	}
 }

@@ -3,7 +3,7 @@
 
 use crate::{
 	AssetBindings, AssetId, AssetKind, Assets, CertificateSeq, Certificates, ChainHeads, Config,
-	OwnerCertificates, OwnerUnits, Pallet, Pending, PendingByAsset, TransferId,
+	ForcedRequest, OwnerCertificates, OwnerUnits, Pallet, Pending, PendingByAsset, TransferId,
 };
 use alloc::vec::Vec;
 use codec::{Codec, Decode, Encode};
@@ -101,6 +101,9 @@ pub struct PendingInfo<AccountId, Balance, BlockNumber> {
 	pub confirmations: Vec<(AccountId, [u8; 32])>,
 	/// Rejections so far.
 	pub rejections: Vec<AccountId>,
+	/// Set if an agent or the network forced it: the kind, who ordered it, the order's hash
+	/// and the escrowed tokens that were frozen.
+	pub forced: Option<ForcedRequest<AccountId, Balance>>,
 }
 
 sp_api::decl_runtime_apis! {
@@ -206,6 +209,7 @@ impl<T: Config> Pallet<T> {
 				threshold: p.threshold,
 				confirmations: p.confirmations.into_inner(),
 				rejections: p.rejections.into_inner(),
+				forced: p.forced,
 			})
 			.collect()
 	}

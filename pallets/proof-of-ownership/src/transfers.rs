@@ -4,8 +4,8 @@
 
 use crate::{
 	AssetBindings, AssetId, AssetOf, Assets, Attestors, ChainHeads, Config, Error, Event,
-	HoldReason, NextTransferId, OpenRequests, Pallet, Pending, PendingByAsset, PendingTransfer,
-	PendingTransferOf, Requests, TransferId, WeightInfo,
+	ForcedRequestOf, HoldReason, NextTransferId, OpenRequests, Pallet, Pending, PendingByAsset,
+	PendingListOf, PendingTransfer, PendingTransferOf, Requests, TransferId, WeightInfo,
 };
 use frame_support::{
 	dispatch::DispatchResult,
@@ -57,10 +57,7 @@ impl<T: Config> Pallet<T> {
 		let escrow = Self::escrow_account();
 		ensure!(to != escrow, Error::<T>::InvalidReceiver);
 		let record = Assets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)?;
-		let id = NextTransferId::<T>::get();
-		let next = id.checked_add(1).ok_or(Error::<T>::TransferIdsExhausted)?;
-		let mut list = PendingByAsset::<T>::get(asset);
-		list.try_push(id).map_err(|_| Error::<T>::TooManyPending)?;
+		let (id, next, list) = Self::take_slot(asset)?;
 		if from.is_none() {
 			Self::reserve_issuance(asset, &record, token, amount)?;
 		}
@@ -70,45 +67,93 @@ impl<T: Config> Pallet<T> {
 			from.is_none() || open < T::MaxRequestsPerHolder::get(),
 			Error::<T>::TooManyRequests
 		);
-		let deposit = T::RequestDeposit::get();
-		if !deposit.is_zero() {
-			T::Currency::hold(&HoldReason::RequestDeposit.into(), &requester, deposit)?;
-		}
+		Self::record_request(id, asset, &requester, open)?;
 		if let Some(holder) = &from {
 			T::Ledger::deposit(token, &escrow, holder, amount)?;
 		}
+		let p = Self::new_pending(asset, record, token, from, to, amount, None);
+		let deadline = p.deadline;
+		Self::deposit_event(Event::TransferRequested {
+			id,
+			asset,
+			token,
+			from: p.from.clone(),
+			to: p.to.clone(),
+			amount,
+			deadline,
+		});
+		Self::store_pending(id, next, list, p);
+		Ok(())
+	}
+
+	/// The id the next request of `asset` gets, the id after it, and the asset's pending list
+	/// with the id in it: what a request takes, if the asset has a free slot.
+	pub(crate) fn take_slot(
+		asset: AssetId,
+	) -> Result<(TransferId, TransferId, PendingListOf<T>), DispatchError> {
+		let id = NextTransferId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::TransferIdsExhausted)?;
+		let mut list = PendingByAsset::<T>::get(asset);
+		list.try_push(id).map_err(|_| Error::<T>::TooManyPending)?;
+		Ok((id, next, list))
+	}
+
+	/// Holds `RequestDeposit` from `requester` for request `id` of `asset`, one more of its
+	/// `open` requests there, until the request ends.
+	pub(crate) fn record_request(
+		id: TransferId,
+		asset: AssetId,
+		requester: &T::AccountId,
+		open: u32,
+	) -> DispatchResult {
+		let deposit = T::RequestDeposit::get();
+		if !deposit.is_zero() {
+			T::Currency::hold(&HoldReason::RequestDeposit.into(), requester, deposit)?;
+		}
 		Requests::<T>::insert(id, (requester.clone(), deposit));
-		OpenRequests::<T>::insert(asset, &requester, open.saturating_add(1));
+		OpenRequests::<T>::insert(asset, requester, open.saturating_add(1));
+		Ok(())
+	}
+
+	/// A transfer of `asset` requested now: decided by the asset's attestors and threshold
+	/// as they are now, until the asset's transfer period from now.
+	pub(crate) fn new_pending(
+		asset: AssetId,
+		record: AssetOf<T>,
+		token: TokenId,
+		from: Option<T::AccountId>,
+		to: T::AccountId,
+		amount: T::Balance,
+		forced: Option<ForcedRequestOf<T>>,
+	) -> PendingTransferOf<T> {
 		let definition = record.definition;
 		let deadline = frame_system::Pallet::<T>::block_number()
 			.saturating_add(definition.transfer_period.into());
-		Pending::<T>::insert(
-			id,
-			PendingTransfer {
-				asset,
-				token,
-				from: from.clone(),
-				to: to.clone(),
-				amount,
-				deadline,
-				attestors: definition.attestors,
-				threshold: definition.threshold,
-				confirmations: BoundedVec::new(),
-				rejections: BoundedVec::new(),
-			},
-		);
-		PendingByAsset::<T>::insert(asset, list);
-		NextTransferId::<T>::put(next);
-		Self::deposit_event(Event::TransferRequested {
-			id,
+		PendingTransfer {
 			asset,
 			token,
 			from,
 			to,
 			amount,
 			deadline,
-		});
-		Ok(())
+			attestors: definition.attestors,
+			threshold: definition.threshold,
+			confirmations: BoundedVec::new(),
+			rejections: BoundedVec::new(),
+			forced,
+		}
+	}
+
+	/// Stores pending transfer `id` in the slot [`take_slot`](Self::take_slot) gave it.
+	pub(crate) fn store_pending(
+		id: TransferId,
+		next: TransferId,
+		list: PendingListOf<T>,
+		p: PendingTransferOf<T>,
+	) {
+		PendingByAsset::<T>::insert(p.asset, list);
+		Pending::<T>::insert(id, p);
+		NextTransferId::<T>::put(next);
 	}
 
 	/// Counts `amount` as pending issuance of `asset`, if the token's supply and every
@@ -156,7 +201,7 @@ impl<T: Config> Pallet<T> {
 		);
 		ensure!(!p.has_voted(who), Error::<T>::AlreadyVoted);
 		ensure!(
-			p.from.as_ref() != Some(who) && &p.to != who,
+			p.from.as_ref() != Some(who) && &p.to != who && p.forced_by() != Some(who),
 			Error::<T>::InterestedAttestor
 		);
 		let asset = p.asset;
@@ -212,8 +257,7 @@ impl<T: Config> Pallet<T> {
 		let next = seq
 			.checked_add(1)
 			.ok_or(Error::<T>::CertificatesExhausted)?;
-		let escrow = Self::escrow_account();
-		if let Err(error) = T::Ledger::settle(p.token, &escrow, p.from.as_ref(), &p.to, p.amount) {
+		if let Err(error) = Self::settle(&p) {
 			let movements = if p.from.is_some() { 2 } else { 1 };
 			Self::do_close(id, p)?;
 			Self::deposit_event(Event::SettlementRefused { id, asset, error });
@@ -236,6 +280,28 @@ impl<T: Config> Pallet<T> {
 		Ok(1)
 	}
 
+	/// Settles a confirmed transfer through the ledger: a holder's from escrow as a transfer,
+	/// a forced one as its kind (with the freezes a recovery carries), an issuance as an
+	/// issuance on the escrow's authority.
+	fn settle(p: &PendingTransferOf<T>) -> DispatchResult {
+		let escrow = Self::escrow_account();
+		match (&p.from, &p.forced) {
+			(Some(from), Some(f)) => T::Ledger::settle_forced(
+				p.token,
+				&escrow,
+				from,
+				&p.to,
+				p.amount,
+				f.kind,
+				f.frozen,
+				f.by.account(),
+			),
+			// Never stored (`do_try_state`): a forced transfer always takes from a holder.
+			(None, Some(_)) => Err(Error::<T>::UnknownTransfer.into()),
+			(from, None) => T::Ledger::settle(p.token, &escrow, from.as_ref(), &p.to, p.amount),
+		}
+	}
+
 	/// Ends transfer `id` once its deadline has passed; escrowed tokens return to the holder.
 	/// Returns the token (for the weight).
 	pub(crate) fn do_expire(id: TransferId) -> Result<TokenId, DispatchError> {
@@ -248,14 +314,16 @@ impl<T: Config> Pallet<T> {
 		Ok(token)
 	}
 
-	/// Ends a transfer without completing it: escrowed tokens return to the holder, a
-	/// pending issuance is released.
+	/// Ends a transfer without completing it: escrowed tokens return to the holder (those a
+	/// forced transfer took frozen, frozen again), a pending issuance is released.
 	fn do_close(id: TransferId, p: PendingTransferOf<T>) -> DispatchResult {
-		match &p.from {
-			Some(from) => {
-				T::Ledger::release(p.token, &Self::escrow_account(), from, p.amount)?;
+		let escrow = Self::escrow_account();
+		match (&p.from, &p.forced) {
+			(Some(from), Some(f)) => {
+				T::Ledger::release_frozen(p.token, &escrow, from, p.amount, f.frozen)?;
 			}
-			None => Self::release_issuance(p.asset, p.amount),
+			(Some(from), None) => T::Ledger::release(p.token, &escrow, from, p.amount)?,
+			(None, _) => Self::release_issuance(p.asset, p.amount),
 		}
 		Self::forget(id, &p);
 		Ok(())

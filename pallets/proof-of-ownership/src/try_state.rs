@@ -1,15 +1,18 @@
 //! The invariants of the pallet's storage, checked after every unit test and by `try-runtime`.
 
 use crate::{
-	AssetBindings, AssetId, Assets, Attestors, BondOf, Certificates, ChainGenesis, ChainHeads,
-	Challenges, Config, Disputes, HoldReason, NextAssetId, NextChallengeId, NextTransferId,
-	OpenRequests, OwnerCertificates, OwnerUnits, Pallet, Pending, PendingByAsset, Requests,
-	TokenAsset,
+	AssetBindings, AssetId, Assets, Attestors, Authority, BondOf, Certificates, ChainGenesis,
+	ChainHeads, Challenges, Config, Disputes, HoldReason, NextAssetId, NextChallengeId,
+	NextTransferId, OpenRequests, OwnerCertificates, OwnerUnits, Pallet, Pending, PendingByAsset,
+	Requests, TokenAsset,
 };
 use alloc::vec::Vec;
 use frame_support::ensure;
 use sp_runtime::traits::{CheckedAdd, Saturating, Zero};
-use vellum_primitives::{ledger::SecurityLedger, security::TokenId};
+use vellum_primitives::{
+	ledger::{ForcedKind, SecurityLedger},
+	security::TokenId,
+};
 
 impl<T: Config> Pallet<T> {
 	/// Checks every invariant of the pallet's storage:
@@ -21,9 +24,11 @@ impl<T: Config> Pallet<T> {
 	///   attestors, threshold within 1..=n), its votes are by distinct attestors of that set
 	///   and do not decide it yet, and its id was given out; each asset's pending issuance is
 	///   the sum of its pending issuances;
-	/// - every pending transfer has one request record (a holder's by the holder), counted
-	///   in `OpenRequests` per asset and requester, and the request deposits held from each
-	///   requester are its requests';
+	/// - every pending transfer has one request record (a holder's by the holder, a forced one
+	///   by the agent that ordered it), but those the network forced, which have none; they
+	///   are counted in `OpenRequests` per asset and requester, and the request deposits held
+	///   from each requester are its requests'; a forced transfer takes from a holder, took no
+	///   more frozen tokens than it escrowed, and names its order (a recovery none);
 	/// - the escrow account (a custodian) holds exactly the sum of each bound token's pending
 	///   transfers: what its pending items owe;
 	/// - each owner's certified units are its ledger balance plus what it has in escrow, and
@@ -152,6 +157,20 @@ impl<T: Config> Pallet<T> {
 					&& (p.rejections.len() as u32) < p.rejection_threshold(),
 				"a decided transfer is still pending"
 			);
+			if let Some(f) = &p.forced {
+				ensure!(p.from.is_some(), "a forced transfer takes from no holder");
+				ensure!(
+					f.frozen <= p.amount,
+					"a forced transfer took more frozen tokens than it escrowed"
+				);
+				ensure!(
+					match f.kind {
+						ForcedKind::Transfer => f.reason.is_some_and(|r| r != [0; 32]),
+						ForcedKind::Recovery => f.reason.is_none(),
+					},
+					"a forced transfer without its order, or a recovery with one"
+				);
+			}
 			match &p.from {
 				Some(from) => {
 					let e = escrowed.entry(p.token).or_insert_with(Zero::zero);
@@ -267,18 +286,32 @@ impl<T: Config> Pallet<T> {
 		let mut request_deposits: BTreeMap<T::AccountId, BondOf<T>> = BTreeMap::new();
 		for (id, (requester, deposit)) in Requests::<T>::iter() {
 			let p = Pending::<T>::get(id).ok_or("a request record of no pending transfer")?;
-			ensure!(
-				p.from.is_none() || p.from.as_ref() == Some(&requester),
-				"a holder's transfer requested by another account"
-			);
+			match &p.forced {
+				None => ensure!(
+					p.from.is_none() || p.from.as_ref() == Some(&requester),
+					"a holder's transfer requested by another account"
+				),
+				Some(f) => ensure!(
+					f.by == Authority::Agent(requester.clone()),
+					"a forced transfer's request record names another account than its agent"
+				),
+			}
 			*requested.entry((p.asset, requester.clone())).or_default() += 1;
 			let d = request_deposits.entry(requester).or_insert_with(Zero::zero);
 			*d = d.saturating_add(deposit);
 		}
-		ensure!(
-			Requests::<T>::iter_keys().count() == Pending::<T>::iter_keys().count(),
-			"a pending transfer without its request record"
-		);
+		// The network's forced transfers alone have no request record (nobody holds a
+		// deposit for them).
+		for (id, p) in Pending::<T>::iter() {
+			let by_network = p
+				.forced
+				.as_ref()
+				.is_some_and(|f| f.by == Authority::Network);
+			ensure!(
+				Requests::<T>::contains_key(id) != by_network,
+				"a pending transfer without its request record, or the network's with one"
+			);
+		}
 		let counted: BTreeMap<(AssetId, T::AccountId), u32> = OpenRequests::<T>::iter()
 			.map(|(asset, who, n)| ((asset, who), n))
 			.collect();

@@ -1,12 +1,15 @@
 //! Storage types of the proof-of-ownership pallet: underlying assets, bindings, attestors,
-//! pending transfers, certificates and challenges.
+//! pending transfers (forced ones with who ordered them), certificates and challenges.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
 };
 use scale_info::TypeInfo;
-use vellum_primitives::security::{CountryCode, TokenId};
+use vellum_primitives::{
+	ledger::ForcedKind,
+	security::{CountryCode, TokenId},
+};
 
 /// Identifier of an underlying asset (0, 1, 2, ...).
 pub type AssetId = u32;
@@ -163,6 +166,47 @@ impl<Bond> AttestorInfo<Bond> {
 	}
 }
 
+/// Who ordered a forced transfer or a recovery.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub enum Authority<AccountId> {
+	/// The token's agent with the role it needs (or its issuer, which holds every role), while
+	/// the token's issuer is admitted.
+	Agent(AccountId),
+	/// The network (the admin origin).
+	Network,
+}
+
+impl<AccountId> Authority<AccountId> {
+	/// The account that acted, if an account did.
+	pub fn account(&self) -> Option<&AccountId> {
+		match self {
+			Authority::Agent(who) => Some(who),
+			Authority::Network => None,
+		}
+	}
+}
+
+/// What makes a pending transfer forced: an agent of its token, or the network, ordered it
+/// without its holder's consent, and its tokens were taken into escrow by force.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct ForcedRequest<AccountId, Balance> {
+	/// A forced transfer (a court order) or the recovery of a lost account.
+	pub kind: ForcedKind,
+	/// Who ordered it (and, if an agent, holds its `RequestDeposit`).
+	pub by: Authority<AccountId>,
+	/// For a forced transfer, the hash of the order it carries out (not zero); none for a
+	/// recovery.
+	pub reason: Option<[u8; 32]>,
+	/// How many of the escrowed tokens were frozen at the holder when they were taken: frozen
+	/// again at the holder if the transfer fails, and at the new account when a recovery
+	/// completes.
+	pub frozen: Balance,
+}
+
 /// A transfer (or issuance) waiting for its attestors.
 #[derive(
 	Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
@@ -196,6 +240,9 @@ pub struct PendingTransfer<
 	pub confirmations: BoundedVec<(AccountId, [u8; 32]), MaxAttestors>,
 	/// Attestors that rejected, in order.
 	pub rejections: BoundedVec<AccountId, MaxAttestors>,
+	/// Set if an agent or the network forced it (`from` is then always set); `None` for a
+	/// holder's transfer or an issuance.
+	pub forced: Option<ForcedRequest<AccountId, Balance>>,
 }
 
 impl<AccountId, Balance, BlockNumber, MaxAttestors>
@@ -214,6 +261,11 @@ where
 	/// Rejections that fail it (`n - k + 1` of its own attestor set).
 	pub fn rejection_threshold(&self) -> u32 {
 		rejection_threshold(self.attestors.len() as u32, self.threshold)
+	}
+
+	/// The account that ordered it, if it is forced by an agent.
+	pub fn forced_by(&self) -> Option<&AccountId> {
+		self.forced.as_ref().and_then(|f| f.by.account())
 	}
 }
 

@@ -37,6 +37,8 @@ pub trait WeightInfo {
 	fn lapse() -> Weight;
 	fn set_attestors(a: u32, ) -> Weight;
 	fn deregister_asset() -> Weight;
+	fn request_forced_transfer() -> Weight;
+	fn request_recovery() -> Weight;
 }
 
 /// Weights measured for a runtime, priced with its `DbWeight`.
@@ -333,6 +335,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(24_u64))
 			.saturating_add(T::DbWeight::get().writes(23_u64))
 	}
+	// Not yet measured: replaced by the next scripts/bench.sh run.
+	/// Not yet measured: estimated from request_transfer. Storage: `ProofOfOwnership::TokenAsset`
+	/// (r:1), `SecurityToken::Tokens` (r:1 w:1), `SecurityToken::Issuers` (r:1),
+	/// `SecurityToken::Agents` (r:1), `ProofOfOwnership::Assets` (r:1),
+	/// `ProofOfOwnership::NextTransferId` (r:1 w:1), `ProofOfOwnership::PendingByAsset` (r:1 w:1),
+	/// `ProofOfOwnership::OpenRequests` (r:1 w:1), `ProofOfOwnership::Requests` (w:1),
+	/// `System::Account` (r:1 w:1), `Balances::Holds` (r:1 w:1), `SecurityToken::Holdings` (r:2 w:2),
+	/// `ProofOfOwnership::Pending` (w:1).
+	fn request_forced_transfer() -> Weight {
+		Weight::from_parts(150_000_000, 16_000)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	// Not yet measured: replaced by the next scripts/bench.sh run.
+	/// Not yet measured: estimated from request_transfer. Storage: `ProofOfOwnership::TokenAsset`
+	/// (r:1), `SecurityToken::Tokens` (r:1 w:1), `SecurityToken::Issuers` (r:1),
+	/// `SecurityToken::Agents` (r:1), `ProofOfOwnership::Assets` (r:1),
+	/// `ProofOfOwnership::NextTransferId` (r:1 w:1), `ProofOfOwnership::PendingByAsset` (r:1 w:1),
+	/// `ProofOfOwnership::OpenRequests` (r:1 w:1), `ProofOfOwnership::Requests` (w:1),
+	/// `System::Account` (r:1 w:1), `Balances::Holds` (r:1 w:1), `SecurityToken::Holdings` (r:2 w:2),
+	/// `ProofOfOwnership::Pending` (w:1).
+	fn request_recovery() -> Weight {
+		Weight::from_parts(150_000_000, 16_000)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
 }
 
 /// The same weights priced with RocksDB defaults, for tests and mocks.
@@ -448,5 +476,17 @@ impl WeightInfo for () {
 		Weight::from_parts(300_000_000, 60_000)
 			.saturating_add(RocksDbWeight::get().reads(24_u64))
 			.saturating_add(RocksDbWeight::get().writes(23_u64))
+	}
+	/// Not yet measured: estimated from request_transfer.
+	fn request_forced_transfer() -> Weight {
+		Weight::from_parts(150_000_000, 16_000)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
+	}
+	/// Not yet measured: estimated from request_transfer.
+	fn request_recovery() -> Weight {
+		Weight::from_parts(150_000_000, 16_000)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 }

@@ -1,9 +1,12 @@
 //! The powers over holders' tokens: pausing a token, freezing accounts and balances, forced
 //! transfers and the recovery of a lost account. The token's agents hold them while its issuer
 //! is admitted; the network (the admin origin) holds all but recovery on every token, always.
+//! A custodian's pallet (an attested transfer's escrow) makes forced transfers and recoveries
+//! through its account: the forced custody movements here.
 
 use crate::*;
 use frame_support::traits::tokens::Precision;
+use vellum_primitives::ledger::ForcedKind;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_set_paused(
@@ -186,6 +189,113 @@ impl<T: Config> Pallet<T> {
 			moved.unused,
 			1,
 		))
+	}
+
+	/// [`SecurityLedger::deposit_forced`]: `holder`'s tokens into `custodian`'s account by an
+	/// agent's (`operator`) or the network's act, past pauses and freezes, unfreezing what it
+	/// needs. Returns the frozen tokens it took.
+	pub(crate) fn do_deposit_forced(
+		token: TokenId,
+		custodian: &T::AccountId,
+		holder: &T::AccountId,
+		amount: T::Balance,
+		operator: Option<&T::AccountId>,
+	) -> Result<T::Balance, DispatchError> {
+		let kind = MovementKind::ForcedIntoCustody;
+		let mut m =
+			Movement::new(token, kind, Some(holder), Some(custodian), amount).via(custodian);
+		if let Some(agent) = operator {
+			m = m.by(agent);
+		}
+		let moved = Self::do_move(&m)?;
+		Self::deposit_event(Event::CustodyDeposited {
+			token,
+			custodian: custodian.clone(),
+			holder: holder.clone(),
+			amount,
+		});
+		Ok(moved.unfrozen)
+	}
+
+	/// [`SecurityLedger::settle_forced`]: the custodian's tokens held for `beneficiary` to
+	/// `to` as a forced transfer or a recovery; a recovery carries the freezes along as
+	/// [`do_recover`](Self::do_recover) does. All or nothing.
+	#[allow(clippy::too_many_arguments)]
+	pub(crate) fn do_settle_forced(
+		token: TokenId,
+		custodian: &T::AccountId,
+		beneficiary: &T::AccountId,
+		to: &T::AccountId,
+		amount: T::Balance,
+		kind: ForcedKind,
+		frozen: T::Balance,
+		operator: Option<&T::AccountId>,
+	) -> DispatchResult {
+		frame_support::storage::with_storage_layer(|| {
+			let mut m = Movement::new(
+				token,
+				kind.movement_kind(),
+				Some(custodian),
+				Some(to),
+				amount,
+			)
+			.via(custodian)
+			.on_behalf_of(beneficiary);
+			if let Some(agent) = operator {
+				m = m.by(agent);
+			}
+			Self::do_move(&m)?;
+			if kind == ForcedKind::Recovery {
+				Self::carry_freezes(token, beneficiary, to, frozen, operator)?;
+			}
+			Self::deposit_event(Event::CustodySettled {
+				token,
+				custodian: custodian.clone(),
+				beneficiary: beneficiary.clone(),
+				to: to.clone(),
+				amount,
+			});
+			Ok(())
+		})
+	}
+
+	/// After a recovery through a custodian reached `new`: `frozen` of it (what the deposit took
+	/// frozen) is frozen again at `new`, `lost`'s account freeze extends to `new`, and `lost`
+	/// stays frozen; `payer` (the agent; the network pays nothing) pays the deposit of each
+	/// account freeze nobody paid for yet.
+	fn carry_freezes(
+		token: TokenId,
+		lost: &T::AccountId,
+		new: &T::AccountId,
+		frozen: T::Balance,
+		payer: Option<&T::AccountId>,
+	) -> DispatchResult {
+		let mut old = Holdings::<T>::get(token, lost).unwrap_or_default();
+		let mut holding = Holdings::<T>::get(token, new).unwrap_or_default();
+		// `new` received at least `frozen`, and its own frozen part never exceeded its balance.
+		holding.frozen = holding.frozen.saturating_add(frozen).min(holding.balance);
+		holding.account_frozen |= old.account_frozen;
+		old.account_frozen = true;
+		Self::write_holding(token, lost, &old);
+		Self::write_holding(token, new, &holding);
+		if let Some(payer) = payer {
+			Self::hold_freeze_deposit(token, lost, payer)?;
+			if holding.account_frozen {
+				Self::hold_freeze_deposit(token, new, payer)?;
+			}
+		}
+		Ok(())
+	}
+
+	/// Freezes `frozen` more of `who`'s balance (at most all of it): what a forced deposit took
+	/// frozen, back with its owner.
+	pub(crate) fn refreeze(token: TokenId, who: &T::AccountId, frozen: T::Balance) {
+		if frozen.is_zero() {
+			return;
+		}
+		let mut holding = Holdings::<T>::get(token, who).unwrap_or_default();
+		holding.frozen = holding.frozen.saturating_add(frozen).min(holding.balance);
+		Self::write_holding(token, who, &holding);
 	}
 
 	/// Holds [`Config::FreezeDeposit`] from `payer` for `who`'s account freeze, unless one is

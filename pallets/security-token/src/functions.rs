@@ -35,14 +35,14 @@ impl<T: Config> Pallet<T> {
 		.into()
 	}
 
-	pub(crate) fn policy(kind: MovementKind) -> Policy {
+	pub(crate) fn policy(m: &Movement<T::AccountId, T::Balance>) -> Policy {
 		let policy = |paused_refuses, freezes_refuse, unfreezes, carries_frozen| Policy {
 			paused_refuses,
 			freezes_refuse,
 			unfreezes,
 			carries_frozen,
 		};
-		match kind {
+		match m.kind {
 			MovementKind::Issue
 			| MovementKind::Transfer
 			| MovementKind::Redeem
@@ -51,7 +51,14 @@ impl<T: Config> Pallet<T> {
 			// refused while paused); its parties' freezes still stop it.
 			MovementKind::Settlement => policy(false, true, false, false),
 			MovementKind::CustodyReturn => policy(false, false, false, false),
-			MovementKind::Burn | MovementKind::ForcedTransfer => policy(false, false, true, false),
+			// Out of custody, a forced movement takes from an account never frozen; what a
+			// recovery carries along, `settle_forced` moves from the beneficiary itself.
+			MovementKind::ForcedTransfer | MovementKind::Recovery if m.leaves_custody() => {
+				policy(false, false, false, false)
+			}
+			MovementKind::Burn | MovementKind::ForcedTransfer | MovementKind::ForcedIntoCustody => {
+				policy(false, false, true, false)
+			}
 			MovementKind::Recovery => policy(false, false, false, true),
 		}
 	}
@@ -68,6 +75,20 @@ impl<T: Config> Pallet<T> {
 				named && m.from == m.custodian && !custodian(m.to) && m.beneficiary.is_some()
 			}
 			MovementKind::CustodyReturn => named && m.from == m.custodian && !custodian(m.to),
+			MovementKind::ForcedIntoCustody => {
+				named
+					&& m.to == m.custodian
+					&& !custodian(m.from)
+					&& !custodian(m.operator)
+					&& m.beneficiary.is_none()
+			}
+			MovementKind::ForcedTransfer | MovementKind::Recovery if m.custodian.is_some() => {
+				named
+					&& m.from == m.custodian
+					&& !custodian(m.to)
+					&& !custodian(m.operator)
+					&& m.beneficiary.is_some_and(|b| !T::Custodians::contains(b))
+			}
 			MovementKind::Issue => {
 				(m.custodian.is_none() || named) && !custodian(m.to) && m.beneficiary.is_none()
 			}
@@ -90,7 +111,7 @@ impl<T: Config> Pallet<T> {
 		parties: &Parties<T::Balance>,
 		refuse: &mut dyn FnMut(ReasonCode) -> ControlFlow<()>,
 	) -> ControlFlow<()> {
-		let policy = Self::policy(m.kind);
+		let policy = Self::policy(m);
 		if !Self::custody_shape_holds(m) {
 			refuse(ReasonCode::CustodianAccount)?;
 		}
@@ -175,7 +196,7 @@ impl<T: Config> Pallet<T> {
 		details: &mut TokenDetailsOf<T>,
 		m: &Movement<T::AccountId, T::Balance>,
 	) -> Result<Moved<T::Balance>, DispatchError> {
-		let policy = Self::policy(m.kind);
+		let policy = Self::policy(m);
 		let parties = Self::load_holdings(m);
 
 		Self::first_refusal(m, details, &parties)?;
@@ -315,11 +336,12 @@ impl<T: Config> Pallet<T> {
 		details: &TokenDetailsOf<T>,
 		parties: &Parties<T::Balance>,
 	) -> LedgerState<T::Balance> {
-		// A settlement's sender is its beneficiary, which holds the settled amount through the
-		// custodian on top of its own balance.
-		let from_balance = match (&parties.beneficiary, m.kind) {
-			(Some(b), MovementKind::Settlement) => b.balance.saturating_add(m.amount),
-			_ => parties.from.as_ref().map(|h| h.balance).unwrap_or_default(),
+		// The sender of a movement out of custody (a settlement, a forced transfer or a
+		// recovery) is its beneficiary, which holds the amount through the custodian on top of
+		// its own balance.
+		let from_balance = match &parties.beneficiary {
+			Some(b) => b.balance.saturating_add(m.amount),
+			None => parties.from.as_ref().map(|h| h.balance).unwrap_or_default(),
 		};
 		let from_counted = m.from.is_some() && m.from != m.custodian;
 		LedgerState {
@@ -332,7 +354,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The holdings a movement reads: both sides, the spender's when a spender moves
-	/// someone else's tokens, and the beneficiary's of a settlement (their freezes count too).
+	/// someone else's tokens, and the beneficiary's of a movement out of custody (a
+	/// settlement's freezes count too).
 	pub(crate) fn load_holdings(m: &Movement<T::AccountId, T::Balance>) -> Parties<T::Balance> {
 		let read = |a: &T::AccountId| Holdings::<T>::get(m.token, a).unwrap_or_default();
 		let operator = match m.operator {
@@ -340,7 +363,7 @@ impl<T: Config> Pallet<T> {
 			_ => None,
 		};
 		let beneficiary = match m.beneficiary {
-			Some(b) if m.kind == MovementKind::Settlement => Some(read(b)),
+			Some(b) if m.leaves_custody() => Some(read(b)),
 			_ => None,
 		};
 		Parties {

@@ -2,6 +2,7 @@
 //! confidential pool) read and move tokens, through the same path as a holder's transfer.
 
 use crate::*;
+use vellum_primitives::ledger::ForcedKind;
 
 impl<T: Config> SecurityLedger<T::AccountId, T::Balance> for Pallet<T> {
 	fn exists(token: TokenId) -> bool {
@@ -142,6 +143,50 @@ impl<T: Config> SecurityLedger<T::AccountId, T::Balance> for Pallet<T> {
 			owner: owner.clone(),
 			amount,
 		});
+		Ok(())
+	}
+
+	fn deposit_forced(
+		token: TokenId,
+		custodian: &T::AccountId,
+		holder: &T::AccountId,
+		amount: T::Balance,
+		operator: Option<&T::AccountId>,
+	) -> Result<T::Balance, DispatchError> {
+		Self::do_deposit_forced(token, custodian, holder, amount, operator)
+	}
+
+	fn settle_forced(
+		token: TokenId,
+		custodian: &T::AccountId,
+		beneficiary: &T::AccountId,
+		to: &T::AccountId,
+		amount: T::Balance,
+		kind: ForcedKind,
+		frozen: T::Balance,
+		operator: Option<&T::AccountId>,
+	) -> DispatchResult {
+		Self::do_settle_forced(
+			token,
+			custodian,
+			beneficiary,
+			to,
+			amount,
+			kind,
+			frozen,
+			operator,
+		)
+	}
+
+	fn release_frozen(
+		token: TokenId,
+		custodian: &T::AccountId,
+		owner: &T::AccountId,
+		amount: T::Balance,
+		frozen: T::Balance,
+	) -> DispatchResult {
+		Self::release(token, custodian, owner, amount)?;
+		Self::refreeze(token, owner, frozen);
 		Ok(())
 	}
 

@@ -84,7 +84,7 @@ pub enum ProxyType {
 /// - the holder movements (`transfer`, `transfer_batch`, `transfer_from`, `redeem`,
 ///   `request_transfer`) and `approve`, which lets the spender move the principal's tokens;
 /// - the agent movements (`issue`, `issue_batch`, `burn`, `force_transfer`, `recover`,
-///   `request_issuance`) and `grant_role`, which would let the proxy give itself (or anyone)
+///   `request_issuance`, `request_forced_transfer`, `request_recovery`) and `grant_role`, which would let the proxy give itself (or anyone)
 ///   the supply, controller or recovery role and make those movements from its own account;
 /// - an attestor's `confirm`, whose deciding vote completes a transfer to a third party, and
 ///   its `bond`/`unbond`, and a challenger's `challenge`: VLM put at stake or taken back;
@@ -175,7 +175,11 @@ fn is_agent_action(call: &RuntimeCall) -> bool {
 					| Rules::resume_rules { .. }
 					| Rules::set_restrictions { .. }
 					| Rules::set_lists { .. }
-			) | RuntimeCall::ProofOfOwnership(Proof::request_issuance { .. })
+			) | RuntimeCall::ProofOfOwnership(
+				Proof::request_issuance { .. }
+					| Proof::request_forced_transfer { .. }
+					| Proof::request_recovery { .. }
+			)
 		)
 }
 

@@ -49,7 +49,7 @@ fn register_asset_errors() {
 		assert_noop!(register_as(ISSUER, d), Error::<Test>::EmptyLegalId);
 		let mut d = def(&all, 2);
 		d.jurisdiction = CountryCode(*b"de");
-		assert_noop!(register_as(ISSUER, d), Error::<Test>::InvalidJurisdiction);
+		assert_noop!(register_as(ISSUER, d), Error::<Test>::InvalidCountry);
 		let mut d = def(&all, 2);
 		d.total_units = 0;
 		assert_noop!(register_as(ISSUER, d), Error::<Test>::ZeroUnits);

@@ -245,6 +245,7 @@ mod challenges;
 mod deregistration;
 mod disputes;
 mod flows;
+mod forced;
 mod griefing;
 mod properties;
 mod requests;
