@@ -165,6 +165,28 @@ impl MovementKind {
 	}
 }
 
+/// Who used a power over a token: its issuer or one of its agents, or the network (the admin
+/// origin, which acts on any token, whoever its issuer, e.g. on a court order).
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub enum Authority<AccountId> {
+	/// The token's issuer or an agent with the role the power needs.
+	Agent(AccountId),
+	/// The network's admin origin.
+	Network,
+}
+
+impl<AccountId> Authority<AccountId> {
+	/// The account that acted, if an account did.
+	pub fn account(&self) -> Option<&AccountId> {
+		match self {
+			Authority::Agent(who) => Some(who),
+			Authority::Network => None,
+		}
+	}
+}
+
 /// What an agent, or the network, forces through a custodian: how the custodian's settlement
 /// moves the tokens (see [`SecurityLedger::settle_forced`]).
 #[derive(

@@ -166,27 +166,7 @@ impl<Bond> AttestorInfo<Bond> {
 	}
 }
 
-/// Who ordered a forced transfer or a recovery.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
-)]
-pub enum Authority<AccountId> {
-	/// The token's agent with the role it needs (or its issuer, which holds every role), while
-	/// the token's issuer is admitted.
-	Agent(AccountId),
-	/// The network (the admin origin).
-	Network,
-}
-
-impl<AccountId> Authority<AccountId> {
-	/// The account that acted, if an account did.
-	pub fn account(&self) -> Option<&AccountId> {
-		match self {
-			Authority::Agent(who) => Some(who),
-			Authority::Network => None,
-		}
-	}
-}
+pub use vellum_primitives::ledger::Authority;
 
 /// What makes a pending transfer forced: an agent of its token, or the network, ordered it
 /// without its holder's consent, and its tokens were taken into escrow by force.
