@@ -538,6 +538,26 @@ impl<AccountId, Balance> TransferCheck<AccountId, Balance> for Tuple {
 	}
 }
 
+/// Told when a token passes to a new issuer (security-token's `hand_over`), so that what
+/// other pallets keep for the token's issuer follows it (proof-of-ownership: the registrant
+/// of the asset the token is bound to, and its deposit).
+pub trait OnHandOver<AccountId> {
+	/// `token` passed from issuer `old` to issuer `new`. An error refuses the hand-over.
+	fn on_hand_over(token: TokenId, old: &AccountId, new: &AccountId) -> DispatchResult;
+	/// The most [`on_hand_over`](Self::on_hand_over) weighs.
+	fn weight() -> Weight;
+}
+
+/// Nobody is told.
+impl<AccountId> OnHandOver<AccountId> for () {
+	fn on_hand_over(_token: TokenId, _old: &AccountId, _new: &AccountId) -> DispatchResult {
+		Ok(())
+	}
+	fn weight() -> Weight {
+		Weight::zero()
+	}
+}
+
 /// Called after every applied movement (voting keeps live vote weights with it, compliance
 /// its statistics). Tuples call every member in order.
 pub trait OnBalanceChange<AccountId, Balance> {

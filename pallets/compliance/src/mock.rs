@@ -60,6 +60,7 @@ impl pallet_security_token::Config for Test {
 	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
 	type TransferCheck = Compliance;
 	type OnBalanceChange = Compliance;
+	type OnHandOver = ();
 	type Custodians = Equals<Vault>;
 	type UnixTime = Timestamp;
 	type TokenDeposit = TokenDeposit;

@@ -123,6 +123,7 @@ mod assets;
 mod attestors;
 mod disputes;
 mod forced;
+mod impl_hand_over;
 mod impl_transfer_check;
 mod integrity;
 mod title;
@@ -507,6 +508,15 @@ pub mod pallet {
 			attestors: BoundedVec<T::AccountId, T::MaxAttestors>,
 			threshold: u32,
 			by_network: bool,
+		},
+		/// The token bound to `asset` was handed to a new issuer, and the asset with it: `to`
+		/// answers for it now and `deposit` is held from it (the old issuer's released).
+		AssetHandedOver {
+			asset: AssetId,
+			token: TokenId,
+			from: T::AccountId,
+			to: T::AccountId,
+			deposit: BondOf<T>,
 		},
 		/// An asset without supply was deregistered by its issuer or (`by_network`) the admin
 		/// origin: its token (if any) unbound, `released` of its deposit returned to `issuer`.

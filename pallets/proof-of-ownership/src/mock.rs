@@ -59,6 +59,7 @@ impl pallet_security_token::Config for Test {
 	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
 	type TransferCheck = (DenyList, ProofOfOwnership);
 	type OnBalanceChange = ();
+	type OnHandOver = ProofOfOwnership;
 	type UnixTime = Timestamp;
 	type TokenDeposit = TokenDeposit;
 	type AllowanceDeposit = frame_support::traits::ConstU128<1>;

@@ -100,8 +100,8 @@ use sp_runtime::{
 };
 use vellum_primitives::{
 	ledger::{
-		BalanceUpdate, LedgerState, Movement, MovementKind, OnBalanceChange, ReasonCode, Role,
-		Roles, SecurityLedger, TransferCheck,
+		BalanceUpdate, LedgerState, Movement, MovementKind, OnBalanceChange, OnHandOver,
+		ReasonCode, Role, Roles, SecurityLedger, TransferCheck,
 	},
 	security::{
 		CheckpointId, CountryCode, DefinitionError, InstrumentClass, Label, LegalDocument,
@@ -156,6 +156,9 @@ pub mod pallet {
 
 		/// Called after every movement.
 		type OnBalanceChange: OnBalanceChange<Self::AccountId, Self::Balance>;
+
+		/// Told when a token passes to a new issuer (`hand_over`).
+		type OnHandOver: OnHandOver<Self::AccountId>;
 
 		/// The custodians: accounts other pallets hold tokens in for others (the attested
 		/// transfers' escrow, baskets' vaults, the confidential pool). Their balances are never
@@ -996,7 +999,9 @@ pub mod pallet {
 		/// (the network: when an issuer is removed, its tokens need someone who answers for
 		/// them).
 		#[pallet::call_index(27)]
-		#[pallet::weight(T::WeightInfo::hand_over(T::MaxAgents::get()))]
+		#[pallet::weight(
+			T::WeightInfo::hand_over(T::MaxAgents::get()).saturating_add(T::OnHandOver::weight())
+		)]
 		pub fn hand_over(origin: OriginFor<T>, token: TokenId, to: T::AccountId) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			Self::do_hand_over(token, to)

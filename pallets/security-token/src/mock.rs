@@ -73,6 +73,7 @@ impl pallet_security_token::Config for Test {
 	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
 	type TransferCheck = DenyList;
 	type OnBalanceChange = Recorder;
+	type OnHandOver = ();
 	type Custodians = Equals<Vault>;
 	type UnixTime = Timestamp;
 	type TokenDeposit = TokenDeposit;

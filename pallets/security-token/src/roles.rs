@@ -39,6 +39,7 @@ impl<T: Config> Pallet<T> {
 		// At most `MaxAgents` entries: `grant_role` admits no more.
 		let agents_removed = Agents::<T>::drain_prefix(token).count() as u32;
 		let from = core::mem::replace(&mut details.issuer, to.clone());
+		T::OnHandOver::on_hand_over(token, &from, &to)?;
 		details.deposit = deposit;
 		details.agents = 0;
 		Tokens::<T>::insert(token, details);

@@ -47,6 +47,8 @@ impl pallet_security_token::Config for Runtime {
 	type TransferCheck = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type OnBalanceChange = ();
+	// A bound asset's registrant (and its deposit) follows its token to a new issuer.
+	type OnHandOver = crate::ProofOfOwnership;
 	// The custodians: accounts that hold tokens for others, never holders, never frozen.
 	type Custodians = Custodians;
 	type UnixTime = Timestamp;

@@ -247,6 +247,7 @@ mod disputes;
 mod flows;
 mod forced;
 mod griefing;
+mod hand_over;
 mod properties;
 mod requests;
 mod settlement;
