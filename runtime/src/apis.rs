@@ -18,7 +18,7 @@ use frame_support::{
 use pallet_compliance::runtime_api::ComplianceReport;
 use pallet_proof_of_ownership::{
 	runtime_api::{AssetInfo, CertificateInfo, PendingInfo},
-	AssetId,
+	UnderlyingAssetId,
 };
 use pallet_security_token::runtime_api::{
 	AccountPosition, CheckpointInfo, TokenInfo, TokenSummary,
@@ -226,22 +226,22 @@ impl_runtime_apis! {
 	}
 
 	impl pallet_proof_of_ownership::runtime_api::ProofOfOwnershipApi<Block, AccountId, Balance, BlockNumber> for Runtime {
-		fn asset(asset: AssetId) -> Option<AssetInfo<AccountId, Balance>> {
+		fn asset(asset: UnderlyingAssetId) -> Option<AssetInfo<AccountId, Balance>> {
 			ProofOfOwnership::api_asset(asset)
 		}
 
-		fn owners(asset: AssetId) -> Vec<(AccountId, Balance)> {
+		fn owners(asset: UnderlyingAssetId) -> Vec<(AccountId, Balance)> {
 			ProofOfOwnership::api_owners(asset)
 		}
 
 		fn certificates_of(
-			asset: AssetId,
+			asset: UnderlyingAssetId,
 			owner: AccountId,
 		) -> Vec<CertificateInfo<AccountId, Balance, BlockNumber>> {
 			ProofOfOwnership::api_certificates_of(asset, owner)
 		}
 
-		fn pending(asset: AssetId) -> Vec<PendingInfo<AccountId, Balance, BlockNumber>> {
+		fn pending(asset: UnderlyingAssetId) -> Vec<PendingInfo<AccountId, Balance, BlockNumber>> {
 			ProofOfOwnership::api_pending(asset)
 		}
 	}

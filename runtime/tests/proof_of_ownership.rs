@@ -31,8 +31,8 @@ use pallet_compliance::{
 };
 use pallet_proof_of_ownership::{
 	runtime_api::{AssetInfo, CertificateInfo, PendingInfo},
-	AssetDefinition, AssetId, AssetKind, Authority, Call as ProofCall, Error as ProofError,
-	Event as ProofEvent, HoldReason, TransferId,
+	AssetDefinition, AssetKind, Authority, Call as ProofCall, Error as ProofError,
+	Event as ProofEvent, HoldReason, TransferId, UnderlyingAssetId,
 };
 use pallet_security_token::Call as TokenCall;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie, One, Two};
@@ -55,7 +55,7 @@ const REGISTRY: Sr25519Keyring = Eve;
 const NOTARY: Sr25519Keyring = Ferdie;
 const CUSTODIAN: Sr25519Keyring = One;
 const TOKEN: TokenId = 0;
-const ASSET: AssetId = 0;
+const ASSET: UnderlyingAssetId = 0;
 const DE: CountryCode = CountryCode(*b"DE");
 /// Blocks the asset's attestors have to vote (the runtime's minimum).
 const PERIOD: u32 = 10;
@@ -925,7 +925,7 @@ fn a_holder_cannot_fill_the_pending_slots_and_pays_for_those_it_takes() {
 fn only_admitted_issuers_register_assets_naming_attestors() {
 	new_ext("development").execute_with(|| {
 		setup();
-		let mut definition = pallet_proof_of_ownership::Assets::<Runtime>::get(ASSET)
+		let mut definition = pallet_proof_of_ownership::UnderlyingAssets::<Runtime>::get(ASSET)
 			.expect("the asset exists")
 			.definition;
 		definition.legal_id = b"junk".to_vec().try_into().unwrap();
@@ -1111,7 +1111,7 @@ fn a_resigning_attestor_is_replaced_and_an_asset_without_supply_is_deregistered(
 			})
 		));
 		let second = pallet_proof_of_ownership::NextAssetId::<Runtime>::get();
-		let mut definition = pallet_proof_of_ownership::Assets::<Runtime>::get(ASSET)
+		let mut definition = pallet_proof_of_ownership::UnderlyingAssets::<Runtime>::get(ASSET)
 			.expect("the asset exists")
 			.definition;
 		definition.legal_id = b"Grundbuch Berlin-Mitte 4711 / 13"
@@ -1151,7 +1151,7 @@ fn a_resigning_attestor_is_replaced_and_an_asset_without_supply_is_deregistered(
 			by_network: false,
 		}));
 		assert_eq!(asset_deposit(), deposit);
-		assert!(pallet_proof_of_ownership::Assets::<Runtime>::get(second).is_none());
+		assert!(pallet_proof_of_ownership::UnderlyingAssets::<Runtime>::get(second).is_none());
 		assert!(pallet_proof_of_ownership::TokenAsset::<Runtime>::get(unissued).is_none());
 		invariants_hold();
 	});

@@ -4,9 +4,9 @@
 //! or the admin origin.
 
 use crate::{
-	Asset, AssetBindings, AssetDefinitionOf, AssetId, AssetOf, Assets, Attestors, Binding,
-	ChainGenesis, ChainHeads, Config, Error, Event, HoldReason, NextAssetId, Pallet, Pending,
-	PendingByAsset, PendingTransferOf, TokenAsset,
+	Asset, AssetBindings, AssetDefinitionOf, AssetOf, Attestors, Binding, ChainGenesis, ChainHeads,
+	Config, Error, Event, HoldReason, NextAssetId, Pallet, Pending, PendingByAsset,
+	PendingTransferOf, TokenAsset, UnderlyingAssetId, UnderlyingAssets,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -25,7 +25,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_register(
 		issuer: T::AccountId,
 		definition: AssetDefinitionOf<T>,
-	) -> Result<AssetId, DispatchError> {
+	) -> Result<UnderlyingAssetId, DispatchError> {
 		ensure!(!definition.legal_id.is_empty(), Error::<T>::EmptyLegalId);
 		ensure!(
 			definition.jurisdiction.is_well_formed(),
@@ -54,7 +54,7 @@ impl<T: Config> Pallet<T> {
 			deposit,
 		};
 		let genesis = Self::asset_hash(&record);
-		Assets::<T>::insert(id, record);
+		UnderlyingAssets::<T>::insert(id, record);
 		ChainHeads::<T>::insert(id, (0, genesis));
 		ChainGenesis::<T>::insert(id, genesis);
 		NextAssetId::<T>::put(next);
@@ -75,11 +75,11 @@ impl<T: Config> Pallet<T> {
 	/// stands for `units_per_token` units of the asset.
 	pub(crate) fn do_bind(
 		who: T::AccountId,
-		asset: AssetId,
+		asset: UnderlyingAssetId,
 		token: TokenId,
 		units_per_token: u128,
 	) -> DispatchResult {
-		let record = Assets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)?;
+		let record = UnderlyingAssets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)?;
 		ensure!(record.issuer == who, Error::<T>::NotAssetIssuer);
 		let token_issuer = T::Ledger::issuer(token).ok_or(Error::<T>::UnknownToken)?;
 		ensure!(token_issuer == who, Error::<T>::NotTokenIssuer);
@@ -145,11 +145,11 @@ impl<T: Config> Pallet<T> {
 	/// vote, for each pending transfer that names them; joining ones count it.
 	pub(crate) fn do_set_attestors(
 		by: Option<T::AccountId>,
-		asset: AssetId,
+		asset: UnderlyingAssetId,
 		attestors: BoundedVec<T::AccountId, T::MaxAttestors>,
 		threshold: u32,
 	) -> DispatchResult {
-		let mut record = Assets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)?;
+		let mut record = UnderlyingAssets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)?;
 		Self::ensure_may_manage(by.as_ref(), &record)?;
 		Self::ensure_valid_attestors(&attestors, threshold)?;
 		let old = core::mem::replace(&mut record.definition.attestors, attestors.clone());
@@ -181,7 +181,7 @@ impl<T: Config> Pallet<T> {
 				}
 			});
 		}
-		Assets::<T>::insert(asset, record);
+		UnderlyingAssets::<T>::insert(asset, record);
 		Self::deposit_event(Event::AttestorsChanged {
 			asset,
 			attestors,
@@ -195,8 +195,11 @@ impl<T: Config> Pallet<T> {
 	/// nothing pending, its token (if bound) with no supply, and no chain of title begun.
 	/// Releases the deposit to the issuer who paid it, unbinds the token and removes the
 	/// asset's records.
-	pub(crate) fn do_deregister(by: Option<T::AccountId>, asset: AssetId) -> DispatchResult {
-		let record = Assets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)?;
+	pub(crate) fn do_deregister(
+		by: Option<T::AccountId>,
+		asset: UnderlyingAssetId,
+	) -> DispatchResult {
+		let record = UnderlyingAssets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)?;
 		Self::ensure_may_manage(by.as_ref(), &record)?;
 		ensure!(
 			!PendingByAsset::<T>::contains_key(asset),
@@ -230,7 +233,7 @@ impl<T: Config> Pallet<T> {
 			TokenAsset::<T>::remove(b.token);
 			AssetBindings::<T>::remove(asset);
 		}
-		Assets::<T>::remove(asset);
+		UnderlyingAssets::<T>::remove(asset);
 		ChainHeads::<T>::remove(asset);
 		ChainGenesis::<T>::remove(asset);
 		Self::deposit_event(Event::AssetDeregistered {

@@ -74,8 +74,8 @@ fn new_attestors<T: Config>(n: u32) -> Result<Vec<T::AccountId>, BenchmarkError>
 /// `asset`'s issuer replaces its whole set by `MaxAttestors` new attestors, 1 of them: every
 /// attestor of its pending transfers has left the asset's set (the most a transfer's end then
 /// releases).
-fn replace_set<T: Config>(asset: AssetId) -> Result<(), BenchmarkError> {
-	let issuer = Assets::<T>::get(asset)
+fn replace_set<T: Config>(asset: UnderlyingAssetId) -> Result<(), BenchmarkError> {
+	let issuer = UnderlyingAssets::<T>::get(asset)
 		.map(|a| a.issuer)
 		.ok_or(BenchmarkError::Stop("no asset"))?;
 	let set = new_attestors::<T>(T::MaxAttestors::get())?;
@@ -117,7 +117,7 @@ fn issuer<T: Config>() -> (T::AccountId, TokenId) {
 fn bound_asset<T: Config>(
 	n: u32,
 	k: u32,
-) -> Result<(T::AccountId, AssetId, TokenId, Vec<T::AccountId>), BenchmarkError> {
+) -> Result<(T::AccountId, UnderlyingAssetId, TokenId, Vec<T::AccountId>), BenchmarkError> {
 	let (issuer, token) = issuer::<T>();
 	let attestors = attestors::<T>(n)?;
 	let asset = NextAssetId::<T>::get();
@@ -131,7 +131,7 @@ fn bound_asset<T: Config>(
 
 /// Issues `amount` of bound `token` to `who` as an attested issuance would.
 fn give<T: Config>(
-	asset: AssetId,
+	asset: UnderlyingAssetId,
 	token: TokenId,
 	who: &T::AccountId,
 	amount: T::Balance,
@@ -168,7 +168,7 @@ fn full_request<T: Config>(
 	k: u32,
 ) -> Result<
 	(
-		AssetId,
+		UnderlyingAssetId,
 		TokenId,
 		Vec<T::AccountId>,
 		TransferId,
@@ -187,7 +187,7 @@ fn full_request_of<T: Config>(
 	recovery: bool,
 ) -> Result<
 	(
-		AssetId,
+		UnderlyingAssetId,
 		TokenId,
 		Vec<T::AccountId>,
 		TransferId,
@@ -230,8 +230,16 @@ fn full_request_of<T: Config>(
 /// for one more request, and a holder of 100 units of it; returns the issuer, the asset, the
 /// token, the holder and a receiver.
 #[allow(clippy::type_complexity)]
-fn forced_setup<T: Config>(
-) -> Result<(T::AccountId, AssetId, TokenId, T::AccountId, T::AccountId), BenchmarkError> {
+fn forced_setup<T: Config>() -> Result<
+	(
+		T::AccountId,
+		UnderlyingAssetId,
+		TokenId,
+		T::AccountId,
+		T::AccountId,
+	),
+	BenchmarkError,
+> {
 	let (issuer, asset, token, _) = bound_asset::<T>(T::MaxAttestors::get(), 1)?;
 	let holder: T::AccountId = account("holder", 0, SEED);
 	let receiver: T::AccountId = account("receiver", 0, SEED);
@@ -246,8 +254,8 @@ fn forced_setup<T: Config>(
 
 /// A certificate confirmed by `MaxAttestors` attestors; returns the asset, its sequence
 /// number and the last attestor.
-fn full_certificate<T: Config>() -> Result<(AssetId, CertificateSeq, T::AccountId), BenchmarkError>
-{
+fn full_certificate<T: Config>(
+) -> Result<(UnderlyingAssetId, CertificateSeq, T::AccountId), BenchmarkError> {
 	let n = T::MaxAttestors::get();
 	let (asset, _, attestors, id, _) = full_request::<T>(n)?;
 	for a in &attestors {
@@ -265,7 +273,7 @@ fn full_certificate<T: Config>() -> Result<(AssetId, CertificateSeq, T::AccountI
 /// `asset`; returns the challenge.
 fn challenge_by<T: Config>(
 	i: u32,
-	asset: AssetId,
+	asset: UnderlyingAssetId,
 	seq: CertificateSeq,
 	attestor: &T::AccountId,
 ) -> Result<ChallengeId, BenchmarkError> {
@@ -281,7 +289,7 @@ fn challenge_by<T: Config>(
 /// `others + 1` challenges make it.
 fn open_challenges<T: Config>(
 	others: u32,
-) -> Result<(ChallengeId, AssetId, CertificateSeq, T::AccountId), BenchmarkError> {
+) -> Result<(ChallengeId, UnderlyingAssetId, CertificateSeq, T::AccountId), BenchmarkError> {
 	let (asset, seq, attestor) = full_certificate::<T>()?;
 	for i in 1..=others {
 		challenge_by::<T>(i, asset, seq, &attestor)?;
@@ -375,7 +383,7 @@ mod benchmarks {
 			Box::new(definition::<T>(attestors, a)),
 		);
 
-		assert!(Assets::<T>::contains_key(asset));
+		assert!(UnderlyingAssets::<T>::contains_key(asset));
 		Ok(())
 	}
 
@@ -681,7 +689,7 @@ mod benchmarks {
 		_(RawOrigin::Signed(issuer), asset, set.clone(), a);
 
 		assert_eq!(
-			Assets::<T>::get(asset).map(|r| r.definition.attestors),
+			UnderlyingAssets::<T>::get(asset).map(|r| r.definition.attestors),
 			Some(set.clone())
 		);
 		for who in &old {
@@ -707,7 +715,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(issuer.clone()), asset);
 
-		assert!(!Assets::<T>::contains_key(asset));
+		assert!(!UnderlyingAssets::<T>::contains_key(asset));
 		assert!(!TokenAsset::<T>::contains_key(token));
 		for who in &attestors {
 			assert_eq!(Attestors::<T>::get(who).map(|i| i.assets), Some(0));

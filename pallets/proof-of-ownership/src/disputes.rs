@@ -5,9 +5,9 @@
 //! bond), and the lapse of challenges not ruled on in time.
 
 use crate::{
-	AssetId, AttestorInfoOf, Attestors, BondOf, CertificateSeq, Certificates, Challenge,
-	ChallengeId, ChallengeOf, Challenges, Config, Dispute, DisputeOf, Disputes, Error, Event,
-	HoldReason, NextChallengeId, Pallet, WeightInfo,
+	AttestorInfoOf, Attestors, BondOf, CertificateSeq, Certificates, Challenge, ChallengeId,
+	ChallengeOf, Challenges, Config, Dispute, DisputeOf, Disputes, Error, Event, HoldReason,
+	NextChallengeId, Pallet, UnderlyingAssetId, WeightInfo,
 };
 use frame_support::{
 	dispatch::DispatchResult,
@@ -48,7 +48,7 @@ impl<T: Config> Pallet<T> {
 	/// adds it to what the attestor cannot unbond.
 	pub(crate) fn do_challenge(
 		challenger: T::AccountId,
-		asset: AssetId,
+		asset: UnderlyingAssetId,
 		seq: CertificateSeq,
 		attestor: T::AccountId,
 	) -> DispatchResult {
@@ -186,7 +186,7 @@ impl<T: Config> Pallet<T> {
 	/// the dispute ends with its last open challenge, and its stake is no longer locked.
 	fn close(
 		id: ChallengeId,
-		key: &(AssetId, CertificateSeq, T::AccountId),
+		key: &(UnderlyingAssetId, CertificateSeq, T::AccountId),
 		mut dispute: DisputeOf<T>,
 		info: &mut AttestorInfoOf<T>,
 	) {

@@ -4,7 +4,8 @@
 //! other transfer (`transfers.rs` settles, refuses and expires it).
 
 use crate::{
-	AssetId, Assets, Authority, Config, Error, Event, ForcedRequest, OpenRequests, Pallet,
+	Authority, Config, Error, Event, ForcedRequest, OpenRequests, Pallet, UnderlyingAssetId,
+	UnderlyingAssets,
 };
 use frame_support::{dispatch::DispatchResult, ensure};
 use frame_system::pallet_prelude::OriginFor;
@@ -22,7 +23,7 @@ impl<T: Config> Pallet<T> {
 		origin: OriginFor<T>,
 		token: TokenId,
 		kind: ForcedKind,
-	) -> Result<(AssetId, Authority<T::AccountId>), DispatchError> {
+	) -> Result<(UnderlyingAssetId, Authority<T::AccountId>), DispatchError> {
 		let by = Self::ensure_admin_or_signed(origin)?;
 		let asset = crate::TokenAsset::<T>::get(token).ok_or(Error::<T>::NotBound)?;
 		let by = match by {
@@ -41,7 +42,7 @@ impl<T: Config> Pallet<T> {
 	/// Records `by`'s forced transfer of `amount` from `from` to `to`, for the order with hash
 	/// `reason`.
 	pub(crate) fn do_request_forced_transfer(
-		asset: AssetId,
+		asset: UnderlyingAssetId,
 		token: TokenId,
 		by: Authority<T::AccountId>,
 		from: T::AccountId,
@@ -65,7 +66,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Records `by`'s recovery of `lost`'s whole balance (outside escrow) to `new`.
 	pub(crate) fn do_request_recovery(
-		asset: AssetId,
+		asset: UnderlyingAssetId,
 		token: TokenId,
 		by: Authority<T::AccountId>,
 		lost: T::AccountId,
@@ -91,7 +92,7 @@ impl<T: Config> Pallet<T> {
 	/// pending slots.
 	#[allow(clippy::too_many_arguments)]
 	fn do_request_forced(
-		asset: AssetId,
+		asset: UnderlyingAssetId,
 		token: TokenId,
 		by: Authority<T::AccountId>,
 		from: T::AccountId,
@@ -107,7 +108,7 @@ impl<T: Config> Pallet<T> {
 			to != escrow && !T::Ledger::is_custodian(&to),
 			Error::<T>::InvalidReceiver
 		);
-		let record = Assets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)?;
+		let record = UnderlyingAssets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)?;
 		let (id, next, list) = Self::take_slot(asset)?;
 		if let Some(agent) = by.account() {
 			let open = OpenRequests::<T>::get(asset, agent).unwrap_or(0);

@@ -2,7 +2,7 @@
 //! asset it is bound to follows, so that the new issuer answers for the asset (changes its
 //! attestors, requests issuance, deregisters it) and pays its deposit.
 
-use crate::{Assets, Config, Event, HoldReason, Pallet, TokenAsset};
+use crate::{Config, Event, HoldReason, Pallet, TokenAsset, UnderlyingAssets};
 use frame_support::{
 	dispatch::DispatchResult,
 	traits::{fungible::MutateHold, tokens::Precision, Get},
@@ -20,7 +20,7 @@ impl<T: Config> OnHandOver<T::AccountId> for Pallet<T> {
 		let Some(asset) = TokenAsset::<T>::get(token) else {
 			return Ok(());
 		};
-		let Some(mut record) = Assets::<T>::get(asset) else {
+		let Some(mut record) = UnderlyingAssets::<T>::get(asset) else {
 			return Ok(());
 		};
 		if record.issuer != *old {
@@ -36,7 +36,7 @@ impl<T: Config> OnHandOver<T::AccountId> for Pallet<T> {
 		}
 		record.issuer = new.clone();
 		record.deposit = deposit;
-		Assets::<T>::insert(asset, record);
+		UnderlyingAssets::<T>::insert(asset, record);
 		Self::deposit_event(Event::AssetHandedOver {
 			asset,
 			token,

@@ -348,21 +348,23 @@ pub mod pallet {
 
 	/// The id the next asset gets.
 	#[pallet::storage]
-	pub type NextAssetId<T: Config> = StorageValue<_, AssetId, ValueQuery>;
+	pub type NextAssetId<T: Config> = StorageValue<_, UnderlyingAssetId, ValueQuery>;
 
 	/// Registered assets (their attestors and threshold change with `set_attestors`; removed
 	/// by `deregister_asset`).
 	#[pallet::storage]
-	pub type Assets<T: Config> = StorageMap<_, Twox64Concat, AssetId, AssetOf<T>, OptionQuery>;
+	pub type UnderlyingAssets<T: Config> =
+		StorageMap<_, Twox64Concat, UnderlyingAssetId, AssetOf<T>, OptionQuery>;
 
 	/// The token each bound asset is bound to.
 	#[pallet::storage]
 	pub type AssetBindings<T: Config> =
-		StorageMap<_, Twox64Concat, AssetId, BindingOf<T>, OptionQuery>;
+		StorageMap<_, Twox64Concat, UnderlyingAssetId, BindingOf<T>, OptionQuery>;
 
 	/// The asset each bound token is bound to (read by the transfer check).
 	#[pallet::storage]
-	pub type TokenAsset<T: Config> = StorageMap<_, Twox64Concat, TokenId, AssetId, OptionQuery>;
+	pub type TokenAsset<T: Config> =
+		StorageMap<_, Twox64Concat, TokenId, UnderlyingAssetId, OptionQuery>;
 
 	/// The id the next transfer request gets.
 	#[pallet::storage]
@@ -384,7 +386,7 @@ pub mod pallet {
 	pub type OpenRequests<T: Config> = StorageDoubleMap<
 		_,
 		Twox64Concat,
-		AssetId,
+		UnderlyingAssetId,
 		Blake2_128Concat,
 		T::AccountId,
 		u32,
@@ -394,25 +396,26 @@ pub mod pallet {
 	/// The pending transfers of each asset, in request order.
 	#[pallet::storage]
 	pub type PendingByAsset<T: Config> =
-		StorageMap<_, Twox64Concat, AssetId, PendingListOf<T>, ValueQuery>;
+		StorageMap<_, Twox64Concat, UnderlyingAssetId, PendingListOf<T>, ValueQuery>;
 
 	/// The head of each asset's chain of title: the sequence number the next certificate gets
 	/// and the hash of the last one (of the asset record while there is none).
 	#[pallet::storage]
 	pub type ChainHeads<T: Config> =
-		StorageMap<_, Twox64Concat, AssetId, (CertificateSeq, [u8; 32]), ValueQuery>;
+		StorageMap<_, Twox64Concat, UnderlyingAssetId, (CertificateSeq, [u8; 32]), ValueQuery>;
 
 	/// The hash of each asset's record as registered: where its chain of title starts (the
 	/// record itself changes with its attestors).
 	#[pallet::storage]
-	pub type ChainGenesis<T: Config> = StorageMap<_, Twox64Concat, AssetId, [u8; 32], OptionQuery>;
+	pub type ChainGenesis<T: Config> =
+		StorageMap<_, Twox64Concat, UnderlyingAssetId, [u8; 32], OptionQuery>;
 
 	/// Ownership certificates by asset and sequence number.
 	#[pallet::storage]
 	pub type Certificates<T: Config> = StorageDoubleMap<
 		_,
 		Twox64Concat,
-		AssetId,
+		UnderlyingAssetId,
 		Twox64Concat,
 		CertificateSeq,
 		CertificateOf<T>,
@@ -424,7 +427,7 @@ pub mod pallet {
 	pub type OwnerCertificates<T: Config> = StorageNMap<
 		_,
 		(
-			NMapKey<Twox64Concat, AssetId>,
+			NMapKey<Twox64Concat, UnderlyingAssetId>,
 			NMapKey<Blake2_128Concat, T::AccountId>,
 			NMapKey<Twox64Concat, CertificateSeq>,
 		),
@@ -438,7 +441,7 @@ pub mod pallet {
 	pub type OwnerUnits<T: Config> = StorageDoubleMap<
 		_,
 		Twox64Concat,
-		AssetId,
+		UnderlyingAssetId,
 		Blake2_128Concat,
 		T::AccountId,
 		T::Balance,
@@ -461,7 +464,7 @@ pub mod pallet {
 	pub type Disputes<T: Config> = StorageNMap<
 		_,
 		(
-			NMapKey<Twox64Concat, AssetId>,
+			NMapKey<Twox64Concat, UnderlyingAssetId>,
 			NMapKey<Twox64Concat, CertificateSeq>,
 			NMapKey<Blake2_128Concat, T::AccountId>,
 		),
@@ -493,7 +496,7 @@ pub mod pallet {
 		},
 		/// An asset was registered; its chain of title starts at `genesis`.
 		AssetRegistered {
-			asset: AssetId,
+			asset: UnderlyingAssetId,
 			issuer: T::AccountId,
 			kind: AssetKind,
 			attestors: u32,
@@ -504,7 +507,7 @@ pub mod pallet {
 		/// An asset's attestor set and threshold changed, for the transfers requested from now
 		/// on, by its issuer or (`by_network`) the admin origin.
 		AttestorsChanged {
-			asset: AssetId,
+			asset: UnderlyingAssetId,
 			attestors: BoundedVec<T::AccountId, T::MaxAttestors>,
 			threshold: u32,
 			by_network: bool,
@@ -512,7 +515,7 @@ pub mod pallet {
 		/// The token bound to `asset` was handed to a new issuer, and the asset with it: `to`
 		/// answers for it now and `deposit` is held from it (the old issuer's released).
 		AssetHandedOver {
-			asset: AssetId,
+			asset: UnderlyingAssetId,
 			token: TokenId,
 			from: T::AccountId,
 			to: T::AccountId,
@@ -521,14 +524,14 @@ pub mod pallet {
 		/// An asset without supply was deregistered by its issuer or (`by_network`) the admin
 		/// origin: its token (if any) unbound, `released` of its deposit returned to `issuer`.
 		AssetDeregistered {
-			asset: AssetId,
+			asset: UnderlyingAssetId,
 			issuer: T::AccountId,
 			released: BondOf<T>,
 			by_network: bool,
 		},
 		/// A token was bound to an asset.
 		TokenBound {
-			asset: AssetId,
+			asset: UnderlyingAssetId,
 			token: TokenId,
 			units_per_token: u128,
 		},
@@ -536,7 +539,7 @@ pub mod pallet {
 		/// `deadline`.
 		TransferRequested {
 			id: TransferId,
-			asset: AssetId,
+			asset: UnderlyingAssetId,
 			token: TokenId,
 			from: Option<T::AccountId>,
 			to: T::AccountId,
@@ -549,7 +552,7 @@ pub mod pallet {
 		/// is the hash of the order a forced transfer carries out (none for a recovery).
 		ForcedTransferRequested {
 			id: TransferId,
-			asset: AssetId,
+			asset: UnderlyingAssetId,
 			token: TokenId,
 			kind: ForcedKind,
 			from: T::AccountId,
@@ -576,7 +579,7 @@ pub mod pallet {
 		/// A transfer completed: the tokens reached `to` and certificate `seq` was issued.
 		TransferCompleted {
 			id: TransferId,
-			asset: AssetId,
+			asset: UnderlyingAssetId,
 			from: Option<T::AccountId>,
 			to: T::AccountId,
 			amount: T::Balance,
@@ -588,18 +591,24 @@ pub mod pallet {
 		/// holder, a pending issuance was released, and no certificate was issued.
 		SettlementRefused {
 			id: TransferId,
-			asset: AssetId,
+			asset: UnderlyingAssetId,
 			error: DispatchError,
 		},
 		/// Too many attestors rejected a transfer; escrowed tokens went back to the holder.
-		TransferRefused { id: TransferId, asset: AssetId },
+		TransferRefused {
+			id: TransferId,
+			asset: UnderlyingAssetId,
+		},
 		/// A transfer's deadline passed; escrowed tokens went back to the holder.
-		TransferExpired { id: TransferId, asset: AssetId },
+		TransferExpired {
+			id: TransferId,
+			asset: UnderlyingAssetId,
+		},
 		/// An attestor's confirmation of a certificate was challenged; `stake` of its bond is
 		/// at risk (fixed by the first open challenge of the confirmation).
 		Challenged {
 			id: ChallengeId,
-			asset: AssetId,
+			asset: UnderlyingAssetId,
 			seq: CertificateSeq,
 			attestor: T::AccountId,
 			challenger: T::AccountId,
@@ -832,7 +841,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::bind_token())]
 		pub fn bind_token(
 			origin: OriginFor<T>,
-			asset: AssetId,
+			asset: UnderlyingAssetId,
 			token: TokenId,
 			units_per_token: u128,
 		) -> DispatchResult {
@@ -955,7 +964,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::challenge())]
 		pub fn challenge(
 			origin: OriginFor<T>,
-			asset: AssetId,
+			asset: UnderlyingAssetId,
 			seq: CertificateSeq,
 			attestor: T::AccountId,
 		) -> DispatchResult {
@@ -1004,7 +1013,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::set_attestors(attestors.len() as u32))]
 		pub fn set_attestors(
 			origin: OriginFor<T>,
-			asset: AssetId,
+			asset: UnderlyingAssetId,
 			attestors: BoundedVec<T::AccountId, T::MaxAttestors>,
 			threshold: u32,
 		) -> DispatchResult {
@@ -1018,7 +1027,7 @@ pub mod pallet {
 		/// admitted issuer of the ledger, or by the admin origin.
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::deregister_asset())]
-		pub fn deregister_asset(origin: OriginFor<T>, asset: AssetId) -> DispatchResult {
+		pub fn deregister_asset(origin: OriginFor<T>, asset: UnderlyingAssetId) -> DispatchResult {
 			let by = Self::ensure_admin_or_signed(origin)?;
 			Self::do_deregister(by, asset)
 		}

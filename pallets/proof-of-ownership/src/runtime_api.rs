@@ -2,8 +2,9 @@
 //! result types, and the `Pallet::api_*` functions the runtime answers it with.
 
 use crate::{
-	AssetBindings, AssetId, AssetKind, Assets, CertificateSeq, Certificates, ChainHeads, Config,
-	ForcedRequest, OwnerCertificates, OwnerUnits, Pallet, Pending, PendingByAsset, TransferId,
+	AssetBindings, AssetKind, CertificateSeq, Certificates, ChainHeads, Config, ForcedRequest,
+	OwnerCertificates, OwnerUnits, Pallet, Pending, PendingByAsset, TransferId, UnderlyingAssetId,
+	UnderlyingAssets,
 };
 use alloc::vec::Vec;
 use codec::{Codec, Decode, Encode};
@@ -15,7 +16,7 @@ use vellum_primitives::security::{CountryCode, TokenId};
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
 pub struct AssetInfo<AccountId, Balance> {
 	/// The asset.
-	pub id: AssetId,
+	pub id: UnderlyingAssetId,
 	/// Who registered it.
 	pub issuer: AccountId,
 	/// What it is.
@@ -115,24 +116,24 @@ sp_api::decl_runtime_apis! {
 		BlockNumber: Codec,
 	{
 		/// An asset's record, binding and chain head.
-		fn asset(asset: AssetId) -> Option<AssetInfo<AccountId, Balance>>;
+		fn asset(asset: UnderlyingAssetId) -> Option<AssetInfo<AccountId, Balance>>;
 
 		/// The asset's current owners of record with their certified token units, in storage
 		/// order.
-		fn owners(asset: AssetId) -> Vec<(AccountId, Balance)>;
+		fn owners(asset: UnderlyingAssetId) -> Vec<(AccountId, Balance)>;
 
 		/// Every certificate issued to `owner` for the asset, oldest first.
-		fn certificates_of(asset: AssetId, owner: AccountId) -> Vec<CertificateInfo<AccountId, Balance, BlockNumber>>;
+		fn certificates_of(asset: UnderlyingAssetId, owner: AccountId) -> Vec<CertificateInfo<AccountId, Balance, BlockNumber>>;
 
 		/// The asset's pending transfers with their votes, in request order.
-		fn pending(asset: AssetId) -> Vec<PendingInfo<AccountId, Balance, BlockNumber>>;
+		fn pending(asset: UnderlyingAssetId) -> Vec<PendingInfo<AccountId, Balance, BlockNumber>>;
 	}
 }
 
 impl<T: Config> Pallet<T> {
 	/// `ProofOfOwnershipApi::asset`.
-	pub fn api_asset(asset: AssetId) -> Option<AssetInfo<T::AccountId, T::Balance>> {
-		let record = Assets::<T>::get(asset)?;
+	pub fn api_asset(asset: UnderlyingAssetId) -> Option<AssetInfo<T::AccountId, T::Balance>> {
+		let record = UnderlyingAssets::<T>::get(asset)?;
 		let binding = AssetBindings::<T>::get(asset);
 		let (certificates, head) = ChainHeads::<T>::get(asset);
 		let d = record.definition;
@@ -157,13 +158,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `ProofOfOwnershipApi::owners`.
-	pub fn api_owners(asset: AssetId) -> Vec<(T::AccountId, T::Balance)> {
+	pub fn api_owners(asset: UnderlyingAssetId) -> Vec<(T::AccountId, T::Balance)> {
 		OwnerUnits::<T>::iter_prefix(asset).collect()
 	}
 
 	/// `ProofOfOwnershipApi::certificates_of`.
 	pub fn api_certificates_of(
-		asset: AssetId,
+		asset: UnderlyingAssetId,
 		owner: T::AccountId,
 	) -> Vec<CertificateInfo<T::AccountId, T::Balance, BlockNumberFor<T>>> {
 		let mut seqs: Vec<CertificateSeq> =
@@ -193,7 +194,7 @@ impl<T: Config> Pallet<T> {
 
 	/// `ProofOfOwnershipApi::pending`.
 	pub fn api_pending(
-		asset: AssetId,
+		asset: UnderlyingAssetId,
 	) -> Vec<PendingInfo<T::AccountId, T::Balance, BlockNumberFor<T>>> {
 		PendingByAsset::<T>::get(asset)
 			.into_iter()

@@ -2,9 +2,9 @@
 //! hashes, and the verification of an asset's chain.
 
 use crate::{
-	AssetId, AssetOf, Assets, Certificate, CertificateOf, CertificateSeq, Certificates,
-	ChainGenesis, ChainHeads, Config, OwnerCertificates, OwnerUnits, Pallet, PendingTransferOf,
-	TransferId,
+	AssetOf, Certificate, CertificateOf, CertificateSeq, Certificates, ChainGenesis, ChainHeads,
+	Config, OwnerCertificates, OwnerUnits, Pallet, PendingTransferOf, TransferId,
+	UnderlyingAssetId, UnderlyingAssets,
 };
 use alloc::vec::Vec;
 use codec::Encode;
@@ -29,8 +29,8 @@ impl<T: Config> Pallet<T> {
 	/// registered, every certificate in order names the hash of the one before, is numbered
 	/// in order, was confirmed by at least its threshold of distinct attestors of the set that
 	/// decided it, and the last hash is the stored head.
-	pub fn verify_chain(asset: AssetId) -> bool {
-		if !Assets::<T>::contains_key(asset) {
+	pub fn verify_chain(asset: UnderlyingAssetId) -> bool {
+		if !UnderlyingAssets::<T>::contains_key(asset) {
 			return false;
 		}
 		let Some(mut prev) = ChainGenesis::<T>::get(asset) else {

@@ -3,9 +3,10 @@
 //! refusal), rejection and expiry, and the weights charged for the votes.
 
 use crate::{
-	AssetBindings, AssetId, AssetOf, Assets, Attestors, ChainHeads, Config, Error, Event,
-	ForcedRequestOf, HoldReason, NextTransferId, OpenRequests, Pallet, Pending, PendingByAsset,
-	PendingListOf, PendingTransfer, PendingTransferOf, Requests, TransferId, WeightInfo,
+	AssetBindings, AssetOf, Attestors, ChainHeads, Config, Error, Event, ForcedRequestOf,
+	HoldReason, NextTransferId, OpenRequests, Pallet, Pending, PendingByAsset, PendingListOf,
+	PendingTransfer, PendingTransferOf, Requests, TransferId, UnderlyingAssetId, UnderlyingAssets,
+	WeightInfo,
 };
 use frame_support::{
 	dispatch::DispatchResult,
@@ -45,7 +46,7 @@ impl<T: Config> Pallet<T> {
 	/// Records `requester`'s transfer request (an issuance if `from` is `None`), after the
 	/// settlement check, holding its deposit and moving a holder's tokens into escrow.
 	pub(crate) fn do_request(
-		asset: AssetId,
+		asset: UnderlyingAssetId,
 		token: TokenId,
 		requester: T::AccountId,
 		from: Option<T::AccountId>,
@@ -56,7 +57,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(from.as_ref() != Some(&to), Error::<T>::SameAccount);
 		let escrow = Self::escrow_account();
 		ensure!(to != escrow, Error::<T>::InvalidReceiver);
-		let record = Assets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)?;
+		let record = UnderlyingAssets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)?;
 		let (id, next, list) = Self::take_slot(asset)?;
 		if from.is_none() {
 			Self::reserve_issuance(asset, &record, token, amount)?;
@@ -89,7 +90,7 @@ impl<T: Config> Pallet<T> {
 	/// The id the next request of `asset` gets, the id after it, and the asset's pending list
 	/// with the id in it: what a request takes, if the asset has a free slot.
 	pub(crate) fn take_slot(
-		asset: AssetId,
+		asset: UnderlyingAssetId,
 	) -> Result<(TransferId, TransferId, PendingListOf<T>), DispatchError> {
 		let id = NextTransferId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::TransferIdsExhausted)?;
@@ -102,7 +103,7 @@ impl<T: Config> Pallet<T> {
 	/// `open` requests there, until the request ends.
 	pub(crate) fn record_request(
 		id: TransferId,
-		asset: AssetId,
+		asset: UnderlyingAssetId,
 		requester: &T::AccountId,
 		open: u32,
 	) -> DispatchResult {
@@ -118,7 +119,7 @@ impl<T: Config> Pallet<T> {
 	/// A transfer of `asset` requested now: decided by the asset's attestors and threshold
 	/// as they are now, until the asset's transfer period from now.
 	pub(crate) fn new_pending(
-		asset: AssetId,
+		asset: UnderlyingAssetId,
 		record: AssetOf<T>,
 		token: TokenId,
 		from: Option<T::AccountId>,
@@ -159,7 +160,7 @@ impl<T: Config> Pallet<T> {
 	/// Counts `amount` as pending issuance of `asset`, if the token's supply and every
 	/// pending issuance still stand for no more units than the asset has.
 	fn reserve_issuance(
-		asset: AssetId,
+		asset: UnderlyingAssetId,
 		record: &AssetOf<T>,
 		token: TokenId,
 		amount: T::Balance,
@@ -334,7 +335,7 @@ impl<T: Config> Pallet<T> {
 	fn forget(id: TransferId, p: &PendingTransferOf<T>) {
 		Self::unlist(p.asset, id);
 		Pending::<T>::remove(id);
-		let current = Assets::<T>::get(p.asset)
+		let current = UnderlyingAssets::<T>::get(p.asset)
 			.map(|record| record.definition.attestors)
 			.unwrap_or_default();
 		for a in p.attestors.iter().filter(|a| !current.contains(a)) {
@@ -347,7 +348,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `amount` is no longer pending issuance of `asset`.
-	fn release_issuance(asset: AssetId, amount: T::Balance) {
+	fn release_issuance(asset: UnderlyingAssetId, amount: T::Balance) {
 		AssetBindings::<T>::mutate(asset, |binding| {
 			if let Some(b) = binding {
 				b.pending_issue = b.pending_issue.saturating_sub(amount);
@@ -356,7 +357,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Takes transfer `id` off `asset`'s pending list and returns its requester's deposit.
-	fn unlist(asset: AssetId, id: TransferId) {
+	fn unlist(asset: UnderlyingAssetId, id: TransferId) {
 		PendingByAsset::<T>::mutate_exists(asset, |list| {
 			if let Some(l) = list {
 				l.retain(|x| *x != id);

@@ -1,10 +1,10 @@
 //! The invariants of the pallet's storage, checked after every unit test and by `try-runtime`.
 
 use crate::{
-	AssetBindings, AssetId, Assets, Attestors, Authority, BondOf, Certificates, ChainGenesis,
-	ChainHeads, Challenges, Config, Disputes, HoldReason, NextAssetId, NextChallengeId,
-	NextTransferId, OpenRequests, OwnerCertificates, OwnerUnits, Pallet, Pending, PendingByAsset,
-	Requests, TokenAsset,
+	AssetBindings, Attestors, Authority, BondOf, Certificates, ChainGenesis, ChainHeads,
+	Challenges, Config, Disputes, HoldReason, NextAssetId, NextChallengeId, NextTransferId,
+	OpenRequests, OwnerCertificates, OwnerUnits, Pallet, Pending, PendingByAsset, Requests,
+	TokenAsset, UnderlyingAssetId, UnderlyingAssets,
 };
 use alloc::vec::Vec;
 use frame_support::ensure;
@@ -53,7 +53,7 @@ impl<T: Config> Pallet<T> {
 		// Bindings.
 		for (token, asset) in TokenAsset::<T>::iter() {
 			ensure!(
-				Assets::<T>::contains_key(asset),
+				UnderlyingAssets::<T>::contains_key(asset),
 				"a token is bound to an asset not registered"
 			);
 			ensure!(
@@ -65,7 +65,7 @@ impl<T: Config> Pallet<T> {
 		for (asset, binding) in AssetBindings::<T>::iter() {
 			bound += 1;
 			ensure!(
-				Assets::<T>::contains_key(asset),
+				UnderlyingAssets::<T>::contains_key(asset),
 				"a binding of an unknown asset"
 			);
 			ensure!(
@@ -81,17 +81,17 @@ impl<T: Config> Pallet<T> {
 		// Chain heads and geneses.
 		for asset in ChainHeads::<T>::iter_keys() {
 			ensure!(
-				Assets::<T>::contains_key(asset),
+				UnderlyingAssets::<T>::contains_key(asset),
 				"a chain head of an asset not registered"
 			);
 		}
 		for asset in ChainGenesis::<T>::iter_keys() {
 			ensure!(
-				Assets::<T>::contains_key(asset),
+				UnderlyingAssets::<T>::contains_key(asset),
 				"a genesis of an asset not registered"
 			);
 		}
-		for asset in Assets::<T>::iter_keys() {
+		for asset in UnderlyingAssets::<T>::iter_keys() {
 			ensure!(
 				ChainGenesis::<T>::contains_key(asset),
 				"a registered asset without a genesis"
@@ -101,8 +101,8 @@ impl<T: Config> Pallet<T> {
 		// Pending transfers.
 		let next_transfer = NextTransferId::<T>::get();
 		let mut escrowed: BTreeMap<TokenId, T::Balance> = BTreeMap::new();
-		let mut issuing: BTreeMap<AssetId, T::Balance> = BTreeMap::new();
-		let mut outgoing: BTreeMap<(AssetId, T::AccountId), T::Balance> = BTreeMap::new();
+		let mut issuing: BTreeMap<UnderlyingAssetId, T::Balance> = BTreeMap::new();
+		let mut outgoing: BTreeMap<(UnderlyingAssetId, T::AccountId), T::Balance> = BTreeMap::new();
 		let mut departed: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		let mut listed = 0usize;
 		for (id, p) in Pending::<T>::iter() {
@@ -117,7 +117,8 @@ impl<T: Config> Pallet<T> {
 				"a pending transfer of a token not bound to its asset"
 			);
 			ensure!(!p.amount.is_zero(), "a pending transfer of nothing");
-			let record = Assets::<T>::get(p.asset).ok_or("a pending transfer of no asset")?;
+			let record =
+				UnderlyingAssets::<T>::get(p.asset).ok_or("a pending transfer of no asset")?;
 			let attestors = &p.attestors;
 			ensure!(
 				p.threshold >= 1 && p.threshold as usize <= attestors.len(),
@@ -240,7 +241,7 @@ impl<T: Config> Pallet<T> {
 				sum == supply,
 				"certified units differ from the token's supply"
 			);
-			let total = Assets::<T>::get(asset)
+			let total = UnderlyingAssets::<T>::get(asset)
 				.map(|a| a.definition.total_units)
 				.unwrap_or_default();
 			let represented: u128 = supply.saturating_add(binding.pending_issue).into();
@@ -260,7 +261,7 @@ impl<T: Config> Pallet<T> {
 		let mut named: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		let mut deposits: BTreeMap<T::AccountId, BondOf<T>> = BTreeMap::new();
 		let next_asset = NextAssetId::<T>::get();
-		for (asset, record) in Assets::<T>::iter() {
+		for (asset, record) in UnderlyingAssets::<T>::iter() {
 			ensure!(asset < next_asset, "an asset id not given out yet");
 			for a in record.definition.attestors.iter() {
 				*named.entry(a.clone()).or_default() += 1;
@@ -282,7 +283,7 @@ impl<T: Config> Pallet<T> {
 		}
 		// Requests: one per pending transfer, counted per asset and requester, their deposits
 		// held.
-		let mut requested: BTreeMap<(AssetId, T::AccountId), u32> = BTreeMap::new();
+		let mut requested: BTreeMap<(UnderlyingAssetId, T::AccountId), u32> = BTreeMap::new();
 		let mut request_deposits: BTreeMap<T::AccountId, BondOf<T>> = BTreeMap::new();
 		for (id, (requester, deposit)) in Requests::<T>::iter() {
 			let p = Pending::<T>::get(id).ok_or("a request record of no pending transfer")?;
@@ -312,7 +313,7 @@ impl<T: Config> Pallet<T> {
 				"a pending transfer without its request record, or the network's with one"
 			);
 		}
-		let counted: BTreeMap<(AssetId, T::AccountId), u32> = OpenRequests::<T>::iter()
+		let counted: BTreeMap<(UnderlyingAssetId, T::AccountId), u32> = OpenRequests::<T>::iter()
 			.map(|(asset, who, n)| ((asset, who), n))
 			.collect();
 		ensure!(

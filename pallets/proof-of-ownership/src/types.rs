@@ -12,7 +12,7 @@ use vellum_primitives::{
 };
 
 /// Identifier of an underlying asset (0, 1, 2, ...).
-pub type AssetId = u32;
+pub type UnderlyingAssetId = u32;
 /// Identifier of a transfer request (issuances included), never reused.
 pub type TransferId = u64;
 /// Identifier of a challenge, never reused.
@@ -200,7 +200,7 @@ pub struct PendingTransfer<
 	MaxAttestors: Get<u32>,
 > {
 	/// The asset whose attestors decide.
-	pub asset: AssetId,
+	pub asset: UnderlyingAssetId,
 	/// The token bound to it.
 	pub token: TokenId,
 	/// The holder whose tokens are in escrow (`None`: an issuance, nothing escrowed).
@@ -317,7 +317,7 @@ pub struct Challenge<AccountId, Bond, BlockNumber> {
 	/// Who challenged (its bond is held).
 	pub challenger: AccountId,
 	/// The asset.
-	pub asset: AssetId,
+	pub asset: UnderlyingAssetId,
 	/// The certificate.
 	pub seq: CertificateSeq,
 	/// The attestor whose confirmation is challenged.

@@ -100,8 +100,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
-	/// Storage: `ProofOfOwnership::Assets` (r:0 w:1)
-	/// Proof: `ProofOfOwnership::Assets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
+	/// Storage: `ProofOfOwnership::UnderlyingAssets` (r:0 w:1)
+	/// Proof: `ProofOfOwnership::UnderlyingAssets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
 	/// Storage: `ProofOfOwnership::ChainHeads` (r:0 w:1)
 	/// Proof: `ProofOfOwnership::ChainHeads` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// The range of component `a` is `[1, 16]`.
@@ -116,8 +116,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(a.into())))
 			.saturating_add(Weight::from_parts(0, 2547).saturating_mul(a.into()))
 	}
-	/// Storage: `ProofOfOwnership::Assets` (r:1 w:0)
-	/// Proof: `ProofOfOwnership::Assets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
+	/// Storage: `ProofOfOwnership::UnderlyingAssets` (r:1 w:0)
+	/// Proof: `ProofOfOwnership::UnderlyingAssets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
 	/// Storage: `SecurityToken::Tokens` (r:1 w:0)
 	/// Proof: `SecurityToken::Tokens` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	/// Storage: `ProofOfOwnership::AssetBindings` (r:1 w:1)
@@ -141,8 +141,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SecurityToken::Tokens` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	/// Storage: `SecurityToken::Holdings` (r:2 w:2)
 	/// Proof: `SecurityToken::Holdings` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
-	/// Storage: `ProofOfOwnership::Assets` (r:1 w:0)
-	/// Proof: `ProofOfOwnership::Assets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
+	/// Storage: `ProofOfOwnership::UnderlyingAssets` (r:1 w:0)
+	/// Proof: `ProofOfOwnership::UnderlyingAssets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
 	/// Storage: `ProofOfOwnership::Moving` (r:0 w:1)
 	/// Proof: `ProofOfOwnership::Moving` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Storage: `ProofOfOwnership::Pending` (r:0 w:1)
@@ -162,8 +162,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ProofOfOwnership::NextTransferId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ProofOfOwnership::PendingByAsset` (r:1 w:1)
 	/// Proof: `ProofOfOwnership::PendingByAsset` (`max_values`: None, `max_size`: Some(269), added: 2744, mode: `MaxEncodedLen`)
-	/// Storage: `ProofOfOwnership::Assets` (r:1 w:0)
-	/// Proof: `ProofOfOwnership::Assets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
+	/// Storage: `ProofOfOwnership::UnderlyingAssets` (r:1 w:0)
+	/// Proof: `ProofOfOwnership::UnderlyingAssets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
 	/// Storage: `ProofOfOwnership::AssetBindings` (r:1 w:1)
 	/// Proof: `ProofOfOwnership::AssetBindings` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `ProofOfOwnership::Pending` (r:0 w:1)
@@ -177,8 +177,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `ProofOfOwnership::Pending` (r:1 w:1)
 	/// Proof: `ProofOfOwnership::Pending` (`max_values`: None, `max_size`: Some(1647), added: 4122, mode: `MaxEncodedLen`)
-	/// Storage: `ProofOfOwnership::Assets` (r:1 w:0)
-	/// Proof: `ProofOfOwnership::Assets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
+	/// Storage: `ProofOfOwnership::UnderlyingAssets` (r:1 w:0)
+	/// Proof: `ProofOfOwnership::UnderlyingAssets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
 	/// Storage: `ProofOfOwnership::Attestors` (r:1 w:0)
 	/// Proof: `ProofOfOwnership::Attestors` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn confirm() -> Weight {
@@ -190,8 +190,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `ProofOfOwnership::Pending` (r:1 w:1)
 	/// Proof: `ProofOfOwnership::Pending` (`max_values`: None, `max_size`: Some(1647), added: 4122, mode: `MaxEncodedLen`)
-	/// Storage: `ProofOfOwnership::Assets` (r:1 w:0)
-	/// Proof: `ProofOfOwnership::Assets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
+	/// Storage: `ProofOfOwnership::UnderlyingAssets` (r:1 w:0)
+	/// Proof: `ProofOfOwnership::UnderlyingAssets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
 	/// Storage: `ProofOfOwnership::Attestors` (r:1 w:0)
 	/// Proof: `ProofOfOwnership::Attestors` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `ProofOfOwnership::ChainHeads` (r:1 w:1)
@@ -219,8 +219,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `ProofOfOwnership::Pending` (r:1 w:1)
 	/// Proof: `ProofOfOwnership::Pending` (`max_values`: None, `max_size`: Some(1647), added: 4122, mode: `MaxEncodedLen`)
-	/// Storage: `ProofOfOwnership::Assets` (r:1 w:0)
-	/// Proof: `ProofOfOwnership::Assets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
+	/// Storage: `ProofOfOwnership::UnderlyingAssets` (r:1 w:0)
+	/// Proof: `ProofOfOwnership::UnderlyingAssets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
 	/// Storage: `ProofOfOwnership::Attestors` (r:1 w:0)
 	/// Proof: `ProofOfOwnership::Attestors` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn reject() -> Weight {
@@ -232,8 +232,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `ProofOfOwnership::Pending` (r:1 w:1)
 	/// Proof: `ProofOfOwnership::Pending` (`max_values`: None, `max_size`: Some(1647), added: 4122, mode: `MaxEncodedLen`)
-	/// Storage: `ProofOfOwnership::Assets` (r:1 w:0)
-	/// Proof: `ProofOfOwnership::Assets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
+	/// Storage: `ProofOfOwnership::UnderlyingAssets` (r:1 w:0)
+	/// Proof: `ProofOfOwnership::UnderlyingAssets` (`max_values`: None, `max_size`: Some(730), added: 3205, mode: `MaxEncodedLen`)
 	/// Storage: `ProofOfOwnership::Attestors` (r:1 w:0)
 	/// Proof: `ProofOfOwnership::Attestors` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `SecurityToken::Tokens` (r:1 w:0)
@@ -311,7 +311,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	// Not yet measured: replaced by the next scripts/bench.sh run.
-	/// Estimated by hand until measured. Storage: `ProofOfOwnership::Assets` (r:1 w:1),
+	/// Estimated by hand until measured. Storage: `ProofOfOwnership::UnderlyingAssets` (r:1 w:1),
 	/// `SecurityToken::Issuers` (r:1), `ProofOfOwnership::PendingByAsset` (r:1),
 	/// `ProofOfOwnership::Pending` (r:32, `MaxPendingPerAsset`), `ProofOfOwnership::Attestors`
 	/// (r:16 w:16 for the leaving set, `MaxAttestors`; r:a w:a for the new one).
@@ -324,7 +324,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(a.into())))
 	}
 	// Not yet measured: replaced by the next scripts/bench.sh run.
-	/// Estimated by hand until measured. Storage: `ProofOfOwnership::Assets` (r:1 w:1),
+	/// Estimated by hand until measured. Storage: `ProofOfOwnership::UnderlyingAssets` (r:1 w:1),
 	/// `SecurityToken::Issuers` (r:1), `ProofOfOwnership::PendingByAsset` (r:1),
 	/// `ProofOfOwnership::AssetBindings` (r:1 w:1), `SecurityToken::Tokens` (r:1),
 	/// `ProofOfOwnership::ChainHeads` (r:1 w:1), `ProofOfOwnership::ChainGenesis` (w:1),
@@ -338,7 +338,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	// Not yet measured: replaced by the next scripts/bench.sh run.
 	/// Not yet measured: estimated from request_transfer. Storage: `ProofOfOwnership::TokenAsset`
 	/// (r:1), `SecurityToken::Tokens` (r:1 w:1), `SecurityToken::Issuers` (r:1),
-	/// `SecurityToken::Agents` (r:1), `ProofOfOwnership::Assets` (r:1),
+	/// `SecurityToken::Agents` (r:1), `ProofOfOwnership::UnderlyingAssets` (r:1),
 	/// `ProofOfOwnership::NextTransferId` (r:1 w:1), `ProofOfOwnership::PendingByAsset` (r:1 w:1),
 	/// `ProofOfOwnership::OpenRequests` (r:1 w:1), `ProofOfOwnership::Requests` (w:1),
 	/// `System::Account` (r:1 w:1), `Balances::Holds` (r:1 w:1), `SecurityToken::Holdings` (r:2 w:2),
@@ -351,7 +351,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	// Not yet measured: replaced by the next scripts/bench.sh run.
 	/// Not yet measured: estimated from request_transfer. Storage: `ProofOfOwnership::TokenAsset`
 	/// (r:1), `SecurityToken::Tokens` (r:1 w:1), `SecurityToken::Issuers` (r:1),
-	/// `SecurityToken::Agents` (r:1), `ProofOfOwnership::Assets` (r:1),
+	/// `SecurityToken::Agents` (r:1), `ProofOfOwnership::UnderlyingAssets` (r:1),
 	/// `ProofOfOwnership::NextTransferId` (r:1 w:1), `ProofOfOwnership::PendingByAsset` (r:1 w:1),
 	/// `ProofOfOwnership::OpenRequests` (r:1 w:1), `ProofOfOwnership::Requests` (w:1),
 	/// `System::Account` (r:1 w:1), `Balances::Holds` (r:1 w:1), `SecurityToken::Holdings` (r:2 w:2),

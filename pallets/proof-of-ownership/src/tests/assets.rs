@@ -7,7 +7,7 @@ fn register_asset_records_it_and_starts_its_chain() {
 	run(|| {
 		three_attestors();
 		let asset = register(&[REGISTRY, NOTARY, CUSTODIAN], 2);
-		let record = Assets::<Test>::get(asset).unwrap();
+		let record = UnderlyingAssets::<Test>::get(asset).unwrap();
 		assert_eq!(record.issuer, ISSUER);
 		assert_eq!(record.deposit, ASSET_DEPOSIT);
 		assert_eq!(record.definition, def(&[REGISTRY, NOTARY, CUSTODIAN], 2));

@@ -3,13 +3,13 @@
 
 use super::*;
 
-fn attestors_of(asset: AssetId) -> (Vec<AccountId>, u32) {
-	let d = Assets::<Test>::get(asset).unwrap().definition;
+fn attestors_of(asset: UnderlyingAssetId) -> (Vec<AccountId>, u32) {
+	let d = UnderlyingAssets::<Test>::get(asset).unwrap().definition;
 	(d.attestors.into_inner(), d.threshold)
 }
 
 fn changed(
-	asset: AssetId,
+	asset: UnderlyingAssetId,
 	attestors: &[AccountId],
 	threshold: u32,
 	by_network: bool,

@@ -21,7 +21,7 @@ fn the_issuer_deregisters_an_unbound_asset_and_gets_its_deposit_back() {
 		);
 		assert_eq!(held(HoldReason::AssetDeposit, ISSUER), 0);
 		assert_eq!(free(ISSUER), before + ASSET_DEPOSIT);
-		assert!(!Assets::<Test>::contains_key(asset));
+		assert!(!UnderlyingAssets::<Test>::contains_key(asset));
 		assert!(!ChainHeads::<Test>::contains_key(asset));
 		assert!(!ChainGenesis::<Test>::contains_key(asset));
 		assert!(ProofOfOwnership::api_asset(asset).is_none());

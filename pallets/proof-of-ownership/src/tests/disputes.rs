@@ -8,7 +8,7 @@ type DisputeView = (Vec<(u64, AccountId)>, Balance, bool);
 
 /// The dispute of `attestor`'s confirmation of certificate `seq`: its open challenges, stake
 /// and whether it was upheld.
-fn dispute(asset: AssetId, seq: u32, attestor: AccountId) -> Option<DisputeView> {
+fn dispute(asset: UnderlyingAssetId, seq: u32, attestor: AccountId) -> Option<DisputeView> {
 	Disputes::<Test>::get((asset, seq, attestor)).map(|d| (d.open.into_inner(), d.stake, d.upheld))
 }
 
@@ -25,7 +25,7 @@ fn lapse(who: AccountId, id: u64) -> DispatchResult {
 
 /// [`bob_holds`], and `n` more certificates (1 ..= n), each a transfer of 10 from Bob to
 /// Charlie confirmed by the registry and the notary.
-fn certificates(n: u32) -> (AssetId, TokenId) {
+fn certificates(n: u32) -> (UnderlyingAssetId, TokenId) {
 	let (asset, token) = bob_holds();
 	for _ in 0..n {
 		let id = request(BOB, token, CHARLIE, 10);

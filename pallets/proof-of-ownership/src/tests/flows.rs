@@ -4,7 +4,7 @@ use super::*;
 
 /// A flat in Berlin is tokenised: three attestors (the land registry, a notary, a
 /// custodian), two of whom must confirm each change of owner.
-fn tokenised_flat() -> (AssetId, TokenId) {
+fn tokenised_flat() -> (UnderlyingAssetId, TokenId) {
 	three_attestors();
 	let asset = register(&[REGISTRY, NOTARY, CUSTODIAN], 2);
 	// One token per square metre of the flat's 1 000 000 units (square centimetres).

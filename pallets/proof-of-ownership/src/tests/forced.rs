@@ -17,7 +17,7 @@ type LedgerError = pallet_security_token::Error<Test>;
 
 /// [`bob_holds`], with CONTROLLER appointed controller and RECOVERER recovery agent of the
 /// token, both funded.
-fn agents() -> (AssetId, TokenId) {
+fn agents() -> (UnderlyingAssetId, TokenId) {
 	let (asset, token) = bob_holds();
 	for (who, role) in [(CONTROLLER, Role::Controller), (RECOVERER, Role::Recovery)] {
 		assert_ok!(Balances::mint_into(&who, FUNDS));

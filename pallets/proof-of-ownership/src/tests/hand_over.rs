@@ -16,7 +16,7 @@ fn a_handed_over_token_takes_its_asset_and_the_assets_deposit_along() {
 			deposit: ASSET_DEPOSIT,
 		}));
 		assert_eq!(
-			Assets::<Test>::get(asset).map(|a| a.issuer),
+			UnderlyingAssets::<Test>::get(asset).map(|a| a.issuer),
 			Some(OTHER_ISSUER)
 		);
 		assert_eq!(held(HoldReason::AssetDeposit, ISSUER), 0);
@@ -55,7 +55,10 @@ fn a_hand_over_to_an_issuer_that_cannot_pay_the_assets_deposit_is_refused() {
 			free(OTHER_ISSUER) - keep
 		));
 		assert!(SecurityToken::hand_over(root(), token, OTHER_ISSUER).is_err());
-		assert_eq!(Assets::<Test>::get(asset).map(|a| a.issuer), Some(ISSUER));
+		assert_eq!(
+			UnderlyingAssets::<Test>::get(asset).map(|a| a.issuer),
+			Some(ISSUER)
+		);
 		assert_eq!(
 			pallet_security_token::Tokens::<Test>::get(token).map(|t| t.issuer),
 			Some(ISSUER)
@@ -70,7 +73,10 @@ fn a_hand_over_of_an_unbound_token_changes_no_asset() {
 		let asset = register(&[REGISTRY, NOTARY, CUSTODIAN], 2);
 		let token = new_token(ISSUER);
 		assert_ok!(SecurityToken::hand_over(root(), token, OTHER_ISSUER));
-		assert_eq!(Assets::<Test>::get(asset).map(|a| a.issuer), Some(ISSUER));
+		assert_eq!(
+			UnderlyingAssets::<Test>::get(asset).map(|a| a.issuer),
+			Some(ISSUER)
+		);
 		assert_eq!(held(HoldReason::AssetDeposit, ISSUER), ASSET_DEPOSIT);
 	});
 }

@@ -5,10 +5,10 @@
 //! refusals of bound tokens are exercised through the ledger's own calls.
 
 use crate::{
-	mock::*, AssetBindings, AssetDefinition, AssetDefinitionOf, AssetId, AssetKind, Assets,
-	Attestors, Certificates, ChainGenesis, ChainHeads, Challenges, Disputes, Error, Event,
-	HoldReason, NextAssetId, NextChallengeId, NextTransferId, OwnerUnits, Pending, PendingByAsset,
-	TokenAsset, TransferId, WeightInfo,
+	mock::*, AssetBindings, AssetDefinition, AssetDefinitionOf, AssetKind, Attestors, Certificates,
+	ChainGenesis, ChainHeads, Challenges, Disputes, Error, Event, HoldReason, NextAssetId,
+	NextChallengeId, NextTransferId, OwnerUnits, Pending, PendingByAsset, TokenAsset, TransferId,
+	UnderlyingAssetId, UnderlyingAssets, WeightInfo,
 };
 use codec::{Decode, Encode};
 use frame_support::{
@@ -121,7 +121,7 @@ fn register_as(who: AccountId, d: AssetDefinitionOf<Test>) -> DispatchResult {
 }
 
 /// Registers `def(attestors, threshold)` as ISSUER and returns the asset's id.
-fn register(attestors: &[AccountId], threshold: u32) -> AssetId {
+fn register(attestors: &[AccountId], threshold: u32) -> UnderlyingAssetId {
 	let id = NextAssetId::<Test>::get();
 	assert_ok!(register_as(ISSUER, def(attestors, threshold)));
 	id
@@ -129,7 +129,7 @@ fn register(attestors: &[AccountId], threshold: u32) -> AssetId {
 
 /// Three attestors, a 2-of-3 asset of ISSUER and a new token of ISSUER bound to it, one
 /// asset unit per token unit.
-fn bound() -> (AssetId, TokenId) {
+fn bound() -> (UnderlyingAssetId, TokenId) {
 	three_attestors();
 	let asset = register(&[REGISTRY, NOTARY, CUSTODIAN], 2);
 	let token = new_token(ISSUER);
@@ -183,19 +183,19 @@ fn issue(token: TokenId, to: AccountId, amount: Balance) {
 
 /// [`bound`], with 1 000 tokens issued to BOB (certificate 0, by the registry and the
 /// notary).
-fn bob_holds() -> (AssetId, TokenId) {
+fn bob_holds() -> (UnderlyingAssetId, TokenId) {
 	let (asset, token) = bound();
 	issue(token, BOB, 1_000);
 	(asset, token)
 }
 
 /// EVE challenges `attestor`'s confirmation of certificate `seq`; returns the challenge.
-fn challenge(asset: AssetId, seq: u32, attestor: AccountId) -> u64 {
+fn challenge(asset: UnderlyingAssetId, seq: u32, attestor: AccountId) -> u64 {
 	challenge_as(EVE, asset, seq, attestor)
 }
 
 /// `who` challenges `attestor`'s confirmation of certificate `seq`; returns the challenge.
-fn challenge_as(who: AccountId, asset: AssetId, seq: u32, attestor: AccountId) -> u64 {
+fn challenge_as(who: AccountId, asset: UnderlyingAssetId, seq: u32, attestor: AccountId) -> u64 {
 	let id = NextChallengeId::<Test>::get();
 	assert_ok!(ProofOfOwnership::challenge(
 		signed(who),
@@ -209,7 +209,7 @@ fn challenge_as(who: AccountId, asset: AssetId, seq: u32, attestor: AccountId) -
 /// `origin` sets `asset`'s attestors to `attestors`, `threshold` of them.
 fn set_as(
 	origin: RuntimeOrigin,
-	asset: AssetId,
+	asset: UnderlyingAssetId,
 	attestors: &[AccountId],
 	threshold: u32,
 ) -> DispatchResult {
@@ -222,7 +222,7 @@ fn set_as(
 }
 
 /// `origin` deregisters `asset`.
-fn deregister_as(origin: RuntimeOrigin, asset: AssetId) -> DispatchResult {
+fn deregister_as(origin: RuntimeOrigin, asset: UnderlyingAssetId) -> DispatchResult {
 	ProofOfOwnership::deregister_asset(origin, asset)
 }
 

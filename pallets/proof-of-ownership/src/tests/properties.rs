@@ -94,7 +94,7 @@ mod props {
 	}
 
 	/// The `i`-th pending transfer of the asset (modulo their number), if any.
-	fn nth_pending(asset: AssetId, i: usize) -> Option<TransferId> {
+	fn nth_pending(asset: UnderlyingAssetId, i: usize) -> Option<TransferId> {
 		let list = PendingByAsset::<Test>::get(asset);
 		if list.is_empty() {
 			return None;
@@ -113,7 +113,7 @@ mod props {
 	}
 
 	/// Runs one step, ignoring refusals (a refused call changes nothing).
-	fn apply(asset: AssetId, token: TokenId, s: &Step) {
+	fn apply(asset: UnderlyingAssetId, token: TokenId, s: &Step) {
 		let _ = match *s {
 			Step::Issue { to, amount } => {
 				ProofOfOwnership::request_issuance(signed(ISSUER), token, PEOPLE[to], amount)

@@ -9,7 +9,7 @@ fn stored(error: DispatchError) -> DispatchError {
 
 /// Bob holds 1 000 and has asked for 400 to go to Charlie (transfer id returned); the
 /// registry has confirmed, the notary's confirmation would decide.
-fn pending_sale() -> (AssetId, TokenId, TransferId) {
+fn pending_sale() -> (UnderlyingAssetId, TokenId, TransferId) {
 	let (asset, token) = bob_holds();
 	let id = request(BOB, token, CHARLIE, 400);
 	assert_ok!(confirm(REGISTRY, id));
@@ -19,7 +19,7 @@ fn pending_sale() -> (AssetId, TokenId, TransferId) {
 /// The transfer ended refused at settlement: Bob has his tokens back, nothing reached
 /// Charlie, no certificate was issued, the certified units did not move.
 fn assert_refused_at_settlement(
-	asset: AssetId,
+	asset: UnderlyingAssetId,
 	token: TokenId,
 	id: TransferId,
 	error: DispatchError,

@@ -85,7 +85,7 @@ fn a_confirmed_issuance_issues_the_tokens() {
 		assert_eq!(AssetBindings::<Test>::get(asset).unwrap().pending_issue, 0);
 		let cert = Certificates::<Test>::get(asset, 0).unwrap();
 		assert_eq!((cert.from, cert.owner, cert.units), (None, BOB, 1_000));
-		let genesis = ProofOfOwnership::asset_hash(&Assets::<Test>::get(asset).unwrap());
+		let genesis = ProofOfOwnership::asset_hash(&UnderlyingAssets::<Test>::get(asset).unwrap());
 		assert_eq!(cert.prev, genesis);
 		assert!(ProofOfOwnership::verify_chain(asset));
 	});
