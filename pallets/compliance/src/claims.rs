@@ -134,8 +134,8 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The claims about `who` from the issuers `token_issuers` and `network` trust (each
-	/// issuer's record read once, token-trusted issuers first), as the rules see them.
+	/// The claims about `who` from `issuers` (the token's trusted claim issuers, then the
+	/// network's: each issuer's record read once, in that order), as the rules see them.
 	pub(crate) fn trusted_claims(
 		who: &T::AccountId,
 		issuers: impl IntoIterator<Item = ClaimIssuerId>,
