@@ -725,6 +725,11 @@ pub trait SecurityLedger<AccountId, Balance> {
 	fn balance_at(token: TokenId, who: &AccountId, checkpoint: CheckpointId) -> Option<Balance>;
 	/// The supply at a checkpoint (`None` if unknown or no longer retained).
 	fn supply_at(token: TokenId, checkpoint: CheckpointId) -> Option<Balance>;
+	/// The token's latest checkpoint (0: none yet, or an unknown token).
+	fn latest_checkpoint(token: TokenId) -> CheckpointId;
+	/// The votes one unit of the token carries: an equity token's `votes_per_share` (0 for
+	/// non-voting shares), 1 for every other instrument; `None` for an unknown token.
+	fn votes_per_unit(token: TokenId) -> Option<u32>;
 	/// The most weight the transfer check and the hooks add to one movement through this
 	/// trait. A calling pallet's benchmarks measure the ledger's own work of its movements (a
 	/// runtime builds its benchmarks with neither check nor hooks, which have benchmarks of

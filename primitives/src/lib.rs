@@ -29,6 +29,7 @@
 extern crate alloc;
 
 pub mod ledger;
+pub mod oracle;
 pub mod security;
 #[cfg(feature = "std")]
 pub mod testing;

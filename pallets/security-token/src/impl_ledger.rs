@@ -2,7 +2,7 @@
 //! confidential pool) read and move tokens, through the same path as a holder's transfer.
 
 use crate::*;
-use vellum_primitives::ledger::ForcedKind;
+use vellum_primitives::{ledger::ForcedKind, security::InstrumentTerms};
 
 impl<T: Config> SecurityLedger<T::AccountId, T::Balance> for Pallet<T> {
 	fn exists(token: TokenId) -> bool {
@@ -245,6 +245,26 @@ impl<T: Config> SecurityLedger<T::AccountId, T::Balance> for Pallet<T> {
 
 	fn supply_at(token: TokenId, checkpoint: CheckpointId) -> Option<T::Balance> {
 		Pallet::<T>::supply_at(token, checkpoint)
+	}
+
+	fn latest_checkpoint(token: TokenId) -> CheckpointId {
+		Tokens::<T>::get(token)
+			.map(|d| d.checkpoint)
+			.unwrap_or_default()
+	}
+
+	fn votes_per_unit(token: TokenId) -> Option<u32> {
+		let details = Tokens::<T>::get(token)?;
+		if details.class != InstrumentClass::Equity {
+			return Some(1);
+		}
+		// Only an equity token's definition is read (it is large; other classes need not).
+		match Definitions::<T>::get(token)?.terms {
+			InstrumentTerms::Equity {
+				votes_per_share, ..
+			} => Some(votes_per_share),
+			_ => Some(1),
+		}
 	}
 
 	fn movement_overhead() -> Weight {

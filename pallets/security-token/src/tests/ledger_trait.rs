@@ -113,3 +113,48 @@ fn ledger_trait_moves_through_the_same_rules() {
 		assert_eq!(SecurityToken::supply_at(t, 1), Some(70));
 	});
 }
+
+#[test]
+fn ledger_trait_tells_the_latest_checkpoint_and_the_votes_per_unit() {
+	type Ledger = SecurityToken;
+	run(|| {
+		Timestamp::set_timestamp(START);
+		let voting = token_with(&[(BOB, 10)]);
+		let non_voting = create(SecurityDefinition {
+			symbol: bv("ACME.NV"),
+			terms: InstrumentTerms::Equity {
+				share_class: bv("N"),
+				votes_per_share: 0,
+			},
+			..equity(MAX)
+		});
+		let super_voting = create(SecurityDefinition {
+			symbol: bv("ACME.B"),
+			terms: InstrumentTerms::Equity {
+				share_class: bv("B"),
+				votes_per_share: 10,
+			},
+			..equity(MAX)
+		});
+		let bond = create(bond(MATURITY));
+		let fund = fund_with(&[]);
+		let latest = <Ledger as SecurityLedger<AccountId, Balance>>::latest_checkpoint;
+		let votes = <Ledger as SecurityLedger<AccountId, Balance>>::votes_per_unit;
+		assert_eq!(latest(voting), 0, "no checkpoint yet");
+		assert_eq!(latest(UNKNOWN), 0);
+		assert_eq!(checkpoint(voting), 1);
+		assert_eq!(checkpoint(voting), 2);
+		assert_eq!(latest(voting), 2);
+		assert_eq!(latest(bond), 0, "checkpoints are per token");
+		assert_eq!(votes(voting), Some(1));
+		assert_eq!(votes(non_voting), Some(0));
+		assert_eq!(votes(super_voting), Some(10));
+		assert_eq!(
+			votes(bond),
+			Some(1),
+			"every other instrument: one vote per unit"
+		);
+		assert_eq!(votes(fund), Some(1));
+		assert_eq!(votes(UNKNOWN), None);
+	});
+}
