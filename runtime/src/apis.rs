@@ -1,12 +1,14 @@
 //! The runtime APIs: what the node and clients (polkadot.js apps, @polkadot/api) may ask of
 //! the runtime. Besides the standard ones, `SecurityTokenApi` answers questions about
-//! security tokens, `ComplianceApi` reports what a token's rules say about a transfer and
+//! security tokens, `ComplianceApi` reports what a token's rules say about a transfer,
 //! `ProofOfOwnershipApi` shows assets, their owners of record, chains of title and pending
-//! attested transfers; their types are in the metadata, so clients need no custom types.
+//! attested transfers, and `OracleApi` shows feeds with their freshness, questions and
+//! reporters; their types are in the metadata, so clients need no custom types.
 
 use crate::{
 	genesis_config_presets, AccountId, AuraId, Balance, Block, BlockNumber, Compliance, Executive,
-	InherentDataExt, Nonce, ParachainInfo, ParachainSystem, ProofOfOwnership, Runtime, RuntimeCall,
+	InherentDataExt, Nonce, Oracle, ParachainInfo, ParachainSystem, ProofOfOwnership, Runtime,
+	RuntimeCall,
 	RuntimeGenesisConfig, SecurityToken, SessionKeys, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
@@ -16,6 +18,7 @@ use frame_support::{
 	weights::Weight,
 };
 use pallet_compliance::runtime_api::ComplianceReport;
+use pallet_oracle::runtime_api::{FeedInfo, QuestionInfo, ReporterView};
 use pallet_proof_of_ownership::{
 	runtime_api::{AssetInfo, CertificateInfo, PendingInfo},
 	UnderlyingAssetId,
@@ -33,6 +36,7 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 use vellum_primitives::{
 	ledger::ReasonCode,
+	oracle::{FeedKey, Outcome, PriceQuote, QuestionId},
 	security::{CheckpointId, CountryCode, InstrumentClass, TokenId},
 };
 
@@ -225,6 +229,28 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_oracle::runtime_api::OracleApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn price(key: FeedKey) -> Option<PriceQuote<BlockNumber>> {
+			Oracle::api_price(key)
+		}
+
+		fn feed(key: FeedKey) -> Option<FeedInfo<AccountId, Balance, BlockNumber>> {
+			Oracle::api_feed(key)
+		}
+
+		fn question(id: QuestionId) -> Option<QuestionInfo<AccountId, Balance, BlockNumber>> {
+			Oracle::api_question(id)
+		}
+
+		fn required_stake(id: QuestionId, outcome: Outcome) -> Option<Balance> {
+			Oracle::api_required_stake(id, outcome)
+		}
+
+		fn reporter(who: AccountId) -> ReporterView<Balance, BlockNumber> {
+			Oracle::api_reporter(who)
+		}
+	}
+
 	impl pallet_proof_of_ownership::runtime_api::ProofOfOwnershipApi<Block, AccountId, Balance, BlockNumber> for Runtime {
 		fn asset(asset: UnderlyingAssetId) -> Option<AssetInfo<AccountId, Balance>> {
 			ProofOfOwnership::api_asset(asset)
@@ -294,6 +320,7 @@ impl_runtime_apis! {
 			use frame_benchmarking::BenchmarkList;
 			use frame_support::traits::StorageInfoTrait;
 			use super::*;
+			use crate::benchmarks::*;
 
 			let mut list = Vec::<BenchmarkList>::new();
 			list_benchmarks!(list, extra);
@@ -306,6 +333,7 @@ impl_runtime_apis! {
 			use frame_benchmarking::BenchmarkBatch;
 			use frame_support::traits::WhitelistedStorageKeys;
 			use super::*;
+			use crate::benchmarks::*;
 
 			let whitelist = crate::AllPalletsWithSystem::whitelisted_storage_keys();
 			let mut batches = Vec::<BenchmarkBatch>::new();

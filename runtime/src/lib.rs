@@ -31,8 +31,11 @@ extern crate alloc;
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
 pub mod apis;
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod weights;
 
 use alloc::vec::Vec;
 use frame_support::weights::{
@@ -139,7 +142,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("vellum"),
 	impl_name: alloc::borrow::Cow::Borrowed("vellum"),
 	authoring_version: 1,
-	spec_version: 7,
+	spec_version: 8,
 	impl_version: 0,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -268,16 +271,8 @@ mod runtime {
 	pub type Compliance = pallet_compliance;
 	#[runtime::pallet_index(52)]
 	pub type ProofOfOwnership = pallet_proof_of_ownership;
-}
-
-#[cfg(feature = "runtime-benchmarks")]
-mod benchmarks {
-	frame_benchmarking::define_benchmarks!(
-		[pallet_balances, Balances]
-		[pallet_security_token, SecurityToken]
-		[pallet_compliance, Compliance]
-		[pallet_proof_of_ownership, ProofOfOwnership]
-	);
+	#[runtime::pallet_index(54)]
+	pub type Oracle = pallet_oracle;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod collators;
 pub mod governance;
 pub mod money;
+pub mod oracle;
 pub mod system;
 pub mod tokens;
 pub mod xcm;
