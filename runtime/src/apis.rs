@@ -8,8 +8,8 @@
 use crate::{
 	genesis_config_presets, AccountId, AuraId, Balance, Block, BlockNumber, Compliance, Executive,
 	InherentDataExt, Nonce, Oracle, ParachainInfo, ParachainSystem, ProofOfOwnership, Runtime,
-	RuntimeCall,
-	RuntimeGenesisConfig, SecurityToken, SessionKeys, System, TransactionPayment, VERSION,
+	RuntimeCall, RuntimeGenesisConfig, SecurityToken, SessionKeys, System, TransactionPayment,
+	VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{

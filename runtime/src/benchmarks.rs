@@ -97,10 +97,8 @@ impl pallet_xcm::benchmarking::Config for Runtime {
 		let dest = sibling();
 		let amount = EXISTENTIAL_DEPOSIT * 10;
 		let who: AccountId = frame_benchmarking::whitelisted_caller();
-		let _ = <Balances as frame_support::traits::fungible::Mutate<_>>::mint_into(
-			&who,
-			amount * 100,
-		);
+		let _ =
+			<Balances as frame_support::traits::fungible::Mutate<_>>::mint_into(&who, amount * 100);
 		Some((vlm(amount).into(), 0, dest, Box::new(|| {})))
 	}
 
@@ -175,7 +173,10 @@ impl pallet_xcm_benchmarks::generic::Config for Runtime {
 
 	fn worst_case_for_trader() -> Result<(Asset, WeightLimit), BenchmarkError> {
 		// A weight to buy, so that the trader prices it and takes the fee.
-		Ok((vlm(1_000_000 * UNIT), WeightLimit::Limited(Weight::from_parts(5_000, 5_000))))
+		Ok((
+			vlm(1_000_000 * UNIT),
+			WeightLimit::Limited(Weight::from_parts(5_000, 5_000)),
+		))
 	}
 
 	fn unlockable_asset() -> Result<(Location, Location, Asset), BenchmarkError> {

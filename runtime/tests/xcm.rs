@@ -90,7 +90,13 @@ fn messages_are_weighed_by_the_instruction_benchmarks_of_this_runtime() {
 	let deposit = |assets: AssetFilter| {
 		Xcm(vec![DepositAsset {
 			assets,
-			beneficiary: Location::new(0, [AccountId32 { network: None, id: [9; 32] }]),
+			beneficiary: Location::new(
+				0,
+				[AccountId32 {
+					network: None,
+					id: [9; 32],
+				}],
+			),
 		}])
 	};
 	let one = weigh(deposit(Wild(AllCounted(1)))).expect("a deposit is weighed");
@@ -106,13 +112,26 @@ fn messages_are_weighed_by_the_instruction_benchmarks_of_this_runtime() {
 	assert_eq!(topic.proof_size(), 0, "setting a topic touches no storage");
 	// A transfer in: withdraw, buy execution, deposit, weighs the sum of its instructions.
 	let withdraw = weigh(Xcm(vec![WithdrawAsset(vlm(1_000).into())])).unwrap();
-	let buy = weigh(Xcm(vec![BuyExecution { fees: vlm(1_000), weight_limit: Unlimited }])).unwrap();
+	let buy = weigh(Xcm(vec![BuyExecution {
+		fees: vlm(1_000),
+		weight_limit: Unlimited,
+	}]))
+	.unwrap();
 	let transfer_in = weigh(Xcm(vec![
 		WithdrawAsset(vlm(1_000).into()),
-		BuyExecution { fees: vlm(1_000), weight_limit: Unlimited },
+		BuyExecution {
+			fees: vlm(1_000),
+			weight_limit: Unlimited,
+		},
 		DepositAsset {
 			assets: Wild(AllCounted(1)),
-			beneficiary: Location::new(0, [AccountId32 { network: None, id: [9; 32] }]),
+			beneficiary: Location::new(
+				0,
+				[AccountId32 {
+					network: None,
+					id: [9; 32],
+				}],
+			),
 		},
 	]))
 	.unwrap();
@@ -127,10 +146,17 @@ fn what_the_runtime_refuses_cannot_be_weighed() {
 		call: vec![0u8, 0u8].into(),
 	}]);
 	assert_eq!(weigh(transact), None, "no call can be dispatched by XCM");
-	assert_eq!(weigh(Xcm(vec![ReceiveTeleportedAsset(vlm(1).into())])), None);
+	assert_eq!(
+		weigh(Xcm(vec![ReceiveTeleportedAsset(vlm(1).into())])),
+		None
+	);
 	assert_eq!(weigh(Xcm(vec![AliasOrigin(Location::parent())])), None);
 	assert_eq!(
-		weigh(Xcm(vec![ExchangeAsset { give: Wild(All), want: vlm(1).into(), maximal: true }])),
+		weigh(Xcm(vec![ExchangeAsset {
+			give: Wild(All),
+			want: vlm(1).into(),
+			maximal: true
+		}])),
 		None
 	);
 }
@@ -144,8 +170,14 @@ fn pallet_xcm_calls_are_charged_their_benchmarks_in_this_runtime() {
 	let send = W::send();
 	assert!(send.ref_time() > 0 && send.proof_size() > 0, "{send:?}");
 	let transfer = W::reserve_transfer_assets();
-	assert!(transfer.ref_time() > send.ref_time(), "{transfer:?} vs {send:?}");
-	assert!(transfer.proof_size() > 0 && transfer.proof_size() < u64::MAX / 2, "{transfer:?}");
+	assert!(
+		transfer.ref_time() > send.ref_time(),
+		"{transfer:?} vs {send:?}"
+	);
+	assert!(
+		transfer.proof_size() > 0 && transfer.proof_size() < u64::MAX / 2,
+		"{transfer:?}"
+	);
 	// Refused calls weigh the most there is: teleports and local execution are off.
 	assert!(W::teleport_assets().ref_time() >= u64::MAX / 2);
 	assert!(W::execute().ref_time() >= u64::MAX / 2);

@@ -24,8 +24,8 @@ use xcm::latest::prelude::*;
 use xcm_builder::{
 	AccountId32Aliases, AllowKnownQueryResponses, AllowSubscriptionsFrom,
 	AllowTopLevelPaidExecutionFrom, DenyRecursively, DenyReserveTransferToRelayChain, DenyThenTry,
-	EnsureXcmOrigin, FrameTransactionalProcessor, FungibleAdapter, IsConcrete,
-	IsParentsOnly, NativeAsset, ParentIsPreset, RelayChainAsNative, SiblingParachainAsNative,
+	EnsureXcmOrigin, FrameTransactionalProcessor, FungibleAdapter, IsConcrete, IsParentsOnly,
+	NativeAsset, ParentIsPreset, RelayChainAsNative, SiblingParachainAsNative,
 	SiblingParachainConvertsVia, SignedAccountId32AsNative, SignedToAccountId32,
 	SovereignSignedViaLocation, TakeWeightCredit, TrailingSetTopicAsId, UsingComponents,
 	WeightInfoBounds, WithComputedOrigin, WithUniqueTopic, XcmFeeManagerFromComponents,
@@ -105,8 +105,11 @@ pub type Barrier = TrailingSetTopicAsId<
 
 /// How messages are weighed, by the executor and by pallet-xcm: each instruction's
 /// benchmarked weight in this runtime ([`crate::weights::xcm`]).
-pub type Weigher =
-	WeightInfoBounds<crate::weights::xcm::VellumXcmWeight<RuntimeCall>, RuntimeCall, MaxInstructions>;
+pub type Weigher = WeightInfoBounds<
+	crate::weights::xcm::VellumXcmWeight<RuntimeCall>,
+	RuntimeCall,
+	MaxInstructions,
+>;
 
 /// The XCM executor's configuration.
 pub struct XcmConfig;

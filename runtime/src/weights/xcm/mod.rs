@@ -46,9 +46,9 @@ impl AssetCount for AssetFilter {
 impl AssetCount for AssetTransferFilter {
 	fn named(&self) -> u64 {
 		match self {
-			AssetTransferFilter::Teleport(filter) |
-			AssetTransferFilter::ReserveDeposit(filter) |
-			AssetTransferFilter::ReserveWithdraw(filter) => filter.named(),
+			AssetTransferFilter::Teleport(filter)
+			| AssetTransferFilter::ReserveDeposit(filter)
+			| AssetTransferFilter::ReserveWithdraw(filter) => filter.named(),
 		}
 	}
 }
