@@ -412,7 +412,8 @@ mod benchmarks {
 	fn ask() -> Result<(), BenchmarkError> {
 		let (issuer, token) = issuer::<T>();
 		let designated = reporter::<T>(0)?;
-		let now = frame_system::Pallet::<T>::block_number();
+		// The harness moves a runtime at block 0 to block 1 before the call.
+		let at = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(issuer),
@@ -420,7 +421,7 @@ mod benchmarks {
 			labels::<T>(),
 			[7; 32],
 			designated,
-			now,
+			at,
 		);
 		assert!(Questions::<T>::contains_key(0));
 		Ok(())
