@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::WeightInfo;
-use frame_support::{dispatch::GetDispatchInfo, weights::Weight};
+use frame_support::dispatch::GetDispatchInfo;
 
 #[test]
 fn a_submission_is_charged_per_value() {
@@ -21,20 +21,18 @@ fn a_submission_is_charged_per_value() {
 
 #[test]
 fn a_reported_value_costs_one_storage_entry_of_proof() {
-	// The estimate of `weights.rs`: one `Reports` entry per value, read and written, no
-	// dearer in proof than pallet-oracle's `feed_values` per value (2.6 KB).
+	// The benchmark's slope: one `Reports` entry per value, read and written, no dearer in
+	// proof than pallet-oracle's `feed_values` per value (2.6 KB).
 	let per_value = <() as WeightInfo>::submit(2).saturating_sub(<() as WeightInfo>::submit(1));
 	assert!(
-		per_value.proof_size() <= 2_600,
+		per_value.proof_size() > 0 && per_value.proof_size() <= 2_600,
 		"{}",
 		per_value.proof_size()
 	);
-	assert_eq!(
-		per_value.saturating_sub(Weight::from_parts(0, per_value.proof_size())),
-		Weight::from_parts(5_000_000, 0).saturating_add(
-			frame_support::weights::constants::RocksDbWeight::get().reads_writes(1, 1)
-		)
-	);
+	let db = frame_support::weights::constants::RocksDbWeight::get();
+	// One read and one write, plus execution far below the price of another access.
+	assert!(per_value.ref_time() > db.reads_writes(1, 1).ref_time());
+	assert!(per_value.ref_time() < db.reads_writes(1, 1).ref_time() + db.reads(1).ref_time());
 }
 
 #[test]
