@@ -175,6 +175,8 @@ pub enum Authority<AccountId> {
 	Agent(AccountId),
 	/// The network's admin origin.
 	Network,
+	/// The token's holders, by a resolution they passed.
+	Holders,
 }
 
 impl<AccountId> Authority<AccountId> {
@@ -182,7 +184,7 @@ impl<AccountId> Authority<AccountId> {
 	pub fn account(&self) -> Option<&AccountId> {
 		match self {
 			Authority::Agent(who) => Some(who),
-			Authority::Network => None,
+			Authority::Network | Authority::Holders => None,
 		}
 	}
 }
@@ -562,17 +564,21 @@ impl<AccountId> OnHandOver<AccountId> for () {
 /// its statistics). Tuples call every member in order.
 pub trait OnBalanceChange<AccountId, Balance> {
 	/// `movement` was applied; `from` and `to` are the sides' balances before and after.
+	/// Returns the weight it consumed: at most [`weight`](Self::weight) of the movement's
+	/// token (the ledger refunds the difference).
 	fn on_balance_change(
 		movement: &Movement<AccountId, Balance>,
 		from: Option<BalanceUpdate<Balance>>,
 		to: Option<BalanceUpdate<Balance>>,
-	);
+	) -> Weight;
 
 	/// The most weight one call of [`on_balance_change`](Self::on_balance_change) consumes,
 	/// for any token: what a movement is charged before it runs.
 	fn max_weight() -> Weight;
 
-	/// The weight one call consumes for a movement of `token` (the rest is refunded).
+	/// The most weight one call consumes for a movement of `token`, as far as the token's
+	/// state tells before the movement (what other pallets moving tokens through the ledger
+	/// are charged; the rest of [`max_weight`](Self::max_weight) is refunded).
 	fn weight(token: TokenId) -> Weight;
 }
 
@@ -582,8 +588,11 @@ impl<AccountId, Balance: Copy> OnBalanceChange<AccountId, Balance> for Tuple {
 		movement: &Movement<AccountId, Balance>,
 		from: Option<BalanceUpdate<Balance>>,
 		to: Option<BalanceUpdate<Balance>>,
-	) {
-		for_tuples!( #( Tuple::on_balance_change(movement, from, to); )* );
+	) -> Weight {
+		#[allow(unused_mut)]
+		let mut w = Weight::zero();
+		for_tuples!( #( w = w.saturating_add(Tuple::on_balance_change(movement, from, to)); )* );
+		w
 	}
 
 	fn max_weight() -> Weight {

@@ -101,7 +101,7 @@ impl<A: Encode, B: Copy + Into<u128>> OnBalanceChange<A, B> for Recorder {
 		m: &Movement<A, B>,
 		from: Option<BalanceUpdate<B>>,
 		to: Option<BalanceUpdate<B>>,
-	) {
+	) -> Weight {
 		let side = |who: Option<&A>, u: Option<BalanceUpdate<B>>| {
 			who.zip(u)
 				.map(|(w, u)| (w.encode(), u.old.into(), u.new.into()))
@@ -113,6 +113,7 @@ impl<A: Encode, B: Copy + Into<u128>> OnBalanceChange<A, B> for Recorder {
 			to: side(m.to, to),
 		};
 		CHANGES.with(|c| c.borrow_mut().push(change));
+		RECORDER_WEIGHT
 	}
 	fn max_weight() -> Weight {
 		RECORDER_WEIGHT

@@ -2,14 +2,16 @@
 //! the runtime. Besides the standard ones, `SecurityTokenApi` answers questions about
 //! security tokens, `ComplianceApi` reports what a token's rules say about a transfer,
 //! `ProofOfOwnershipApi` shows assets, their owners of record, chains of title and pending
-//! attested transfers, and `OracleApi` shows feeds with their freshness, questions and
-//! reporters; their types are in the metadata, so clients need no custom types.
+//! attested transfers, `OracleApi` shows feeds with their freshness, questions and reporters,
+//! and `VotingApi` shows resolutions with their tallies, an account's power and how it was
+//! cast, and who follows whom; their types are in the metadata, so clients need no custom
+//! types.
 
 use crate::{
 	genesis_config_presets, AccountId, AuraId, Balance, Block, BlockNumber, Compliance, Executive,
-	InherentDataExt, Nonce, Oracle, ParachainInfo, ParachainSystem, ProofOfOwnership, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SecurityToken, SessionKeys, System, TransactionPayment,
-	VERSION,
+	Hash, InherentDataExt, Nonce, Oracle, ParachainInfo, ParachainSystem, ProofOfOwnership,
+	Runtime, RuntimeCall, RuntimeGenesisConfig, SecurityToken, SessionKeys, System,
+	TransactionPayment, Voting, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -25,6 +27,10 @@ use pallet_proof_of_ownership::{
 };
 use pallet_security_token::runtime_api::{
 	AccountPosition, CheckpointInfo, TokenInfo, TokenSummary,
+};
+use pallet_voting::{
+	runtime_api::{AccountPower, CastVote, Followees, ResolutionInfo},
+	ResolutionIndex,
 };
 use sp_api::impl_runtime_apis;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
@@ -248,6 +254,24 @@ impl_runtime_apis! {
 
 		fn reporter(who: AccountId) -> ReporterView<Balance, BlockNumber> {
 			Oracle::api_reporter(who)
+		}
+	}
+
+	impl pallet_voting::runtime_api::VotingApi<Block, AccountId, Balance, BlockNumber, Hash> for Runtime {
+		fn resolution(index: ResolutionIndex) -> Option<ResolutionInfo<AccountId, Balance, BlockNumber, Hash>> {
+			Voting::api_resolution(index)
+		}
+
+		fn power(index: ResolutionIndex, who: AccountId) -> Option<AccountPower> {
+			Voting::api_power(index, &who)
+		}
+
+		fn followees(token: TokenId, who: AccountId) -> Followees<AccountId> {
+			Voting::api_followees(token, &who)
+		}
+
+		fn vote_of(index: ResolutionIndex, who: AccountId) -> Option<CastVote<AccountId>> {
+			Voting::api_vote_of(index, &who)
 		}
 	}
 

@@ -27,6 +27,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_security_token, SecurityToken]
 	[pallet_compliance, Compliance]
 	[pallet_proof_of_ownership, ProofOfOwnership]
+	[pallet_voting, Voting]
 	[pallet_oracle, Oracle]
 	[pallet_xcm, PalletXcmBenchmark::<Runtime>]
 	[pallet_xcm_benchmarks::generic, XcmGeneric]

@@ -142,7 +142,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("vellum"),
 	impl_name: alloc::borrow::Cow::Borrowed("vellum"),
 	authoring_version: 1,
-	spec_version: 8,
+	spec_version: 9,
 	impl_version: 0,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -271,6 +271,8 @@ mod runtime {
 	pub type Compliance = pallet_compliance;
 	#[runtime::pallet_index(52)]
 	pub type ProofOfOwnership = pallet_proof_of_ownership;
+	#[runtime::pallet_index(53)]
+	pub type Voting = pallet_voting;
 	#[runtime::pallet_index(54)]
 	pub type Oracle = pallet_oracle;
 }

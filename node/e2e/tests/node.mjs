@@ -8,6 +8,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { stringToHex } from '@polkadot/util';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 const targetDir = process.env.CARGO_TARGET_DIR || path.join(os.homedir(), '.cache/vellum/target');
 
@@ -208,4 +211,32 @@ export async function councilMotion(api, call, ayes) {
   assert.ok(executed, 'the motion executed');
   assert.ok(executed.data.result.isOk, `the motion's call succeeded: ${executed.data.result.toString()}`);
   return closed;
+}
+
+/** The development keys the dev chain endows, by name: `{ alice, bob, ..., ferdie }`. */
+export async function devKeys() {
+  await cryptoWaitReady();
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  const names = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
+  return Object.fromEntries(names.map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]));
+}
+
+/** An ordinary-share equity definition as `createToken` takes it (one vote per share). */
+export function equity(name, symbol, country = 'DE') {
+  return {
+    name,
+    symbol,
+    decimals: 0,
+    identifier: null,
+    jurisdiction: stringToHex(country),
+    maxSupply: 1_000_000,
+    terms: { Equity: { shareClass: 'ordinary', votesPerShare: 1 } },
+    redemption: 'Never',
+    documents: [],
+  };
+}
+
+/** The number of the best block. */
+export async function blockNumber(api) {
+  return (await api.rpc.chain.getHeader()).number.toNumber();
 }

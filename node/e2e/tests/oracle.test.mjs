@@ -7,15 +7,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Keyring } from '@polkadot/keyring';
 import { stringToHex } from '@polkadot/util';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { connect, councilMotion, fails, ok, startDevNode, tempDir, waitFor } from './node.mjs';
+import {
+  blockNumber, connect, councilMotion, devKeys, equity, fails, ok, startDevNode, tempDir, waitFor,
+} from './node.mjs';
 
-await cryptoWaitReady();
-const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-const [alice, bob, charlie, dave, eve, ferdie] = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']
-  .map((name) => keyring.addFromUri(`//${name}`));
+const { alice, bob, charlie, dave, eve, ferdie } = await devKeys();
 const issuer = charlie;
 const reporters = [dave, eve, ferdie];
 const TOKEN = 0;
@@ -23,19 +20,7 @@ const MAX_AGE = 4; // blocks a NAV report stays fresh
 const NO = { Category: 0 };
 const YES = { Category: 1 };
 
-const fund = {
-  name: 'Vellum Income Fund',
-  symbol: 'VIF',
-  decimals: 0,
-  identifier: null,
-  jurisdiction: stringToHex('DE'),
-  maxSupply: 1_000_000,
-  terms: { Equity: { shareClass: 'ordinary', votesPerShare: 1 } },
-  redemption: 'Never',
-  documents: [],
-};
-
-const blockNumber = async (api) => (await api.rpc.chain.getHeader()).number.toNumber();
+const fund = equity('Vellum Income Fund', 'VIF');
 
 test('oracle: a NAV feed served as a median that goes stale; a question escalated to the council', async (t) => {
   const node = await startDevNode(t, { basePath: tempDir(t) });

@@ -44,8 +44,9 @@ impl<T: Config> OnBalanceChange<T::AccountId, T::Balance> for Pallet<T> {
 		m: &MovementOf<T>,
 		from: Option<BalanceUpdate<T::Balance>>,
 		to: Option<BalanceUpdate<T::Balance>>,
-	) {
-		Self::track(m, from, to)
+	) -> Weight {
+		Self::track(m, from, to);
+		<Self as OnBalanceChange<_, _>>::weight(m.token)
 	}
 
 	fn max_weight() -> Weight {

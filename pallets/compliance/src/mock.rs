@@ -58,6 +58,7 @@ impl pallet_security_token::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
+	type HoldersOrigin = frame_support::traits::NeverEnsureOrigin<()>;
 	type TransferCheck = Compliance;
 	type OnBalanceChange = Compliance;
 	type OnHandOver = ();

@@ -242,15 +242,11 @@ impl<T: Config> Pallet<T> {
 		for (key, value) in values.iter() {
 			Reports::<T>::try_mutate(key, &who, |slot| -> DispatchResult {
 				let report = slot.as_mut().ok_or(Error::<T>::NotFeedReporter)?;
-				if let Some(last) = report.last {
-					if Self::round_of(last.at) < round {
-						report.previous = Some(last);
-					}
-				}
-				report.last = Some(Reported {
+				let reported = Reported {
 					value: *value,
 					at: now,
-				});
+				};
+				report.record(reported, |at| Self::round_of(at) < round);
 				Ok(())
 			})?;
 		}
@@ -276,7 +272,7 @@ impl<T: Config> Pallet<T> {
 		let mut entries: Vec<(T::AccountId, u128)> = Vec::new();
 		for (reporter, report) in Reports::<T>::iter_prefix(&key) {
 			members = members.saturating_add(1);
-			let made = [report.last, report.previous]
+			let made = [report.last(), report.previous()]
 				.into_iter()
 				.flatten()
 				.find(|r| Self::round_of(r.at) == round);
@@ -437,7 +433,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let max_age = feed.config.max_age;
 		let last: Vec<Reported<BlockNumberFor<T>>> = Reports::<T>::iter_prefix_values(key)
-			.filter_map(|r| r.last)
+			.filter_map(|r| r.last())
 			.collect();
 		if last.is_empty() {
 			return None;

@@ -49,6 +49,7 @@ impl pallet_security_token::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
+	type HoldersOrigin = frame_support::traits::NeverEnsureOrigin<()>;
 	type TransferCheck = ();
 	type OnBalanceChange = ();
 	type OnHandOver = ();

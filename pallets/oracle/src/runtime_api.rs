@@ -174,9 +174,9 @@ impl<T: Config> Pallet<T> {
 			.map(|(reporter, r)| ReportInfo {
 				streak: Standings::<T>::get(&key, &reporter).streak,
 				reporter,
-				last: r.last.map(|l| (l.value, l.at)),
+				last: r.last().map(|l| (l.value, l.at)),
 				fresh: r
-					.last
+					.last()
 					.is_some_and(|l| now.saturating_sub(l.at) <= feed.config.max_age),
 			})
 			.collect();

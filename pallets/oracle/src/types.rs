@@ -130,12 +130,56 @@ pub struct Reported<BlockNumber> {
 
 /// A reporter's slot in a feed: its last report, and its last report of an earlier round
 /// (kept so that the round before the current one can still be closed).
+///
+/// No report is made at block 0 (genesis holds no extrinsics), so a place whose `at` is 0
+/// is empty: the record needs no `Option` tags, which keeps the one entry a submitted value
+/// reads and writes as small as the SDK pallet-oracle's (see the README, Weights).
 #[derive(Encode, Decode, Clone, Copy, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen, Default)]
 pub struct Report<BlockNumber> {
+	last: Reported<BlockNumber>,
+	previous: Reported<BlockNumber>,
+}
+
+impl<BlockNumber: Zero + Copy> Report<BlockNumber> {
+	/// A slot holding `last` and `previous` (a report made at block 0 counts as none).
+	pub fn new(
+		last: Option<Reported<BlockNumber>>,
+		previous: Option<Reported<BlockNumber>>,
+	) -> Self {
+		let empty = Reported {
+			value: 0,
+			at: Zero::zero(),
+		};
+		Report {
+			last: last.unwrap_or(empty),
+			previous: previous.unwrap_or(empty),
+		}
+	}
+
 	/// The last report (`None`: nothing reported yet).
-	pub last: Option<Reported<BlockNumber>>,
-	/// The last report of a round before `last`'s.
-	pub previous: Option<Reported<BlockNumber>>,
+	pub fn last(&self) -> Option<Reported<BlockNumber>> {
+		(!self.last.at.is_zero()).then_some(self.last)
+	}
+
+	/// The last report of a round before [`last`](Self::last)'s.
+	pub fn previous(&self) -> Option<Reported<BlockNumber>> {
+		(!self.previous.at.is_zero()).then_some(self.previous)
+	}
+
+	/// Records `report` as the last; the last so far becomes the previous if
+	/// `new_round` says `report` is of a later round than it.
+	pub fn record(
+		&mut self,
+		report: Reported<BlockNumber>,
+		new_round: impl Fn(BlockNumber) -> bool,
+	) {
+		if let Some(last) = self.last() {
+			if new_round(last.at) {
+				self.previous = last;
+			}
+		}
+		self.last = report;
+	}
 }
 
 /// How a reporter stands in a feed's rounds.

@@ -283,11 +283,14 @@ impl<T: Config> Pallet<T> {
 		if token_written {
 			Tokens::<T>::insert(m.token, &*details);
 		}
-		T::OnBalanceChange::on_balance_change(m, from_update, to_update);
+		let hooks = T::OnBalanceChange::on_balance_change(m, from_update, to_update);
 		let skipped_writes = skipped_histories.saturating_add(u64::from(!token_written));
 		Ok(Moved {
 			unfrozen,
-			unused: T::DbWeight::get().reads_writes(skipped_histories, skipped_writes),
+			unused: Unused {
+				storage: T::DbWeight::get().reads_writes(skipped_histories, skipped_writes),
+				hooks: T::OnBalanceChange::weight(m.token).saturating_sub(hooks),
+			},
 		})
 	}
 

@@ -90,7 +90,7 @@ use frame_support::{
 	dispatch::DispatchResult,
 	ensure,
 	pallet_prelude::*,
-	traits::{fungible::MutateHold, Contains, UnixTime},
+	traits::{fungible::MutateHold, Contains, EnsureOriginWithArg, UnixTime},
 	weights::Weight,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -150,6 +150,12 @@ pub mod pallet {
 		/// The network: admits and removes issuers, hands tokens to new issuers, and may pause,
 		/// freeze and force transfers on any token.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The holders of a token, by a resolution they passed (voting's
+		/// `EnsureTokenHolders`): may hand the token to another admitted issuer, grant and
+		/// revoke its roles (appoint its compliance agent), and pause and unpause it. Nothing
+		/// that moves a holder's tokens: no freeze, no forced transfer.
+		type HoldersOrigin: EnsureOriginWithArg<Self::RuntimeOrigin, TokenId>;
 
 		/// Asked before every movement (compliance; `()` allows everything).
 		type TransferCheck: TransferCheck<Self::AccountId, Self::Balance>;
@@ -678,7 +684,8 @@ pub mod pallet {
 			Self::do_create_token(issuer, *definition).map(|_| ())
 		}
 
-		/// Grants `role` on `token` to `who`. Token issuer only.
+		/// Grants `role` on `token` to `who`. Token issuer, or the token's holders
+		/// ([`Config::HoldersOrigin`]).
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::grant_role())]
 		pub fn grant_role(
@@ -687,11 +694,11 @@ pub mod pallet {
 			who: T::AccountId,
 			role: Role,
 		) -> DispatchResult {
-			let caller = ensure_signed(origin)?;
-			Self::do_grant_role(&caller, token, who, role)
+			let details = Self::issuer_or_holders(origin, token)?;
+			Self::do_grant_role(details, token, who, role)
 		}
 
-		/// Revokes `role` on `token` from `who`. Token issuer only.
+		/// Revokes `role` on `token` from `who`. Token issuer, or the token's holders.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::revoke_role())]
 		pub fn revoke_role(
@@ -700,8 +707,8 @@ pub mod pallet {
 			who: T::AccountId,
 			role: Role,
 		) -> DispatchResult {
-			let caller = ensure_signed(origin)?;
-			Self::do_revoke_role(&caller, token, who, role)
+			let details = Self::issuer_or_holders(origin, token)?;
+			Self::do_revoke_role(details, token, who, role)
 		}
 
 		/// Issues `amount` new tokens to `to`. Supply agent.
@@ -823,20 +830,20 @@ pub mod pallet {
 			Ok(Some(used).into())
 		}
 
-		/// Pauses holder-initiated movements (transfers, redemptions, issuance). Freezer, or the
-		/// admin origin (the network) on any token.
+		/// Pauses holder-initiated movements (transfers, redemptions, issuance). Freezer, the
+		/// token's holders, or the admin origin (the network) on any token.
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::pause())]
 		pub fn pause(origin: OriginFor<T>, token: TokenId) -> DispatchResult {
-			let (by, details) = Self::authority(origin, token, Role::Freezer)?;
+			let (by, details) = Self::pause_authority(origin, token)?;
 			Self::do_set_paused(by, token, details, true)
 		}
 
-		/// Resumes a paused token. Freezer, or the admin origin.
+		/// Resumes a paused token. Freezer, the token's holders, or the admin origin.
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::unpause())]
 		pub fn unpause(origin: OriginFor<T>, token: TokenId) -> DispatchResult {
-			let (by, details) = Self::authority(origin, token, Role::Freezer)?;
+			let (by, details) = Self::pause_authority(origin, token)?;
 			Self::do_set_paused(by, token, details, false)
 		}
 
@@ -997,13 +1004,15 @@ pub mod pallet {
 		/// Hands `token` to `to`, an admitted issuer: `to` pays the token deposit, the old
 		/// issuer's is released, and the old issuer's agents lose their roles. Admin origin
 		/// (the network: when an issuer is removed, its tokens need someone who answers for
-		/// them).
+		/// them), or the token's holders (replacing their issuer).
 		#[pallet::call_index(27)]
 		#[pallet::weight(
 			T::WeightInfo::hand_over(T::MaxAgents::get()).saturating_add(T::OnHandOver::weight())
 		)]
 		pub fn hand_over(origin: OriginFor<T>, token: TokenId, to: T::AccountId) -> DispatchResult {
-			T::AdminOrigin::ensure_origin(origin)?;
+			if let Err(origin) = T::AdminOrigin::try_origin(origin) {
+				T::HoldersOrigin::ensure_origin(origin, &token)?;
+			}
 			Self::do_hand_over(token, to)
 		}
 	}

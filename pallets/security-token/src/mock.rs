@@ -56,6 +56,43 @@ pub const MAX_BATCH: u32 = 8;
 /// Most agents per token.
 pub const MAX_AGENTS: u32 = 3;
 
+/// In these tests the holders of token `t` act as the signed account `HOLDERS + t` (in the
+/// runtime, a passed resolution of the voting pallet).
+pub const HOLDERS: AccountId = 9_000;
+
+/// Accepts the holders' stand-in account of the token given.
+pub struct TestHolders;
+
+impl frame_support::traits::EnsureOriginWithArg<RuntimeOrigin, vellum_primitives::security::TokenId>
+	for TestHolders
+{
+	type Success = ();
+
+	fn try_origin(
+		o: RuntimeOrigin,
+		token: &vellum_primitives::security::TokenId,
+	) -> Result<(), RuntimeOrigin> {
+		match o.clone().into() {
+			Ok(frame_system::RawOrigin::Signed(who)) if who == HOLDERS + u64::from(*token) => {
+				Ok(())
+			}
+			_ => Err(o),
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin(
+		token: &vellum_primitives::security::TokenId,
+	) -> Result<RuntimeOrigin, ()> {
+		Ok(RuntimeOrigin::signed(HOLDERS + u64::from(*token)))
+	}
+}
+
+/// The holders of `token`, as an origin.
+pub fn holders_origin(token: vellum_primitives::security::TokenId) -> RuntimeOrigin {
+	RuntimeOrigin::signed(HOLDERS + u64::from(token))
+}
+
 /// The tests' custodian (an escrow account another pallet would own).
 pub const VAULT: AccountId = 50;
 
@@ -71,6 +108,7 @@ impl pallet_security_token::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
+	type HoldersOrigin = TestHolders;
 	type TransferCheck = DenyList;
 	type OnBalanceChange = Recorder;
 	type OnHandOver = ();

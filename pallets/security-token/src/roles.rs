@@ -53,13 +53,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// `details`: the token's, read by [`issuer_or_holders`](Self::issuer_or_holders).
 	pub(crate) fn do_grant_role(
-		caller: &T::AccountId,
+		mut details: TokenDetailsOf<T>,
 		token: TokenId,
 		who: T::AccountId,
 		role: Role,
 	) -> DispatchResult {
-		let mut details = Self::token_issued_by(token, caller)?;
 		let mut roles = Agents::<T>::get(token, &who).unwrap_or_default();
 		ensure!(!roles.contains(role), Error::<T>::RoleAlreadyGranted);
 		if roles.is_empty() {
@@ -77,12 +77,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_revoke_role(
-		caller: &T::AccountId,
+		mut details: TokenDetailsOf<T>,
 		token: TokenId,
 		who: T::AccountId,
 		role: Role,
 	) -> DispatchResult {
-		let mut details = Self::token_issued_by(token, caller)?;
 		let mut roles = Agents::<T>::get(token, &who).unwrap_or_default();
 		ensure!(roles.contains(role), Error::<T>::RoleNotGranted);
 		roles.remove(role);
@@ -115,6 +114,36 @@ impl<T: Config> Pallet<T> {
 				let details = Self::ensure_role(token, &who, role)?;
 				Ok((Authority::Agent(who), details))
 			}
+		}
+	}
+
+	/// The token's details, if `origin` is its holders ([`Config::HoldersOrigin`], also
+	/// while its issuer is removed) or its admitted issuer.
+	pub(crate) fn issuer_or_holders(
+		origin: OriginFor<T>,
+		token: TokenId,
+	) -> Result<TokenDetailsOf<T>, DispatchError> {
+		match T::HoldersOrigin::try_origin(origin, &token) {
+			Ok(_) => Ok(Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?),
+			Err(origin) => {
+				let who = ensure_signed(origin)?;
+				Self::token_issued_by(token, &who)
+			}
+		}
+	}
+
+	/// Who may pause and unpause `token`: [`authority`](Self::authority) with the freezer
+	/// role, or the token's holders.
+	pub(crate) fn pause_authority(
+		origin: OriginFor<T>,
+		token: TokenId,
+	) -> Result<(Authority<T::AccountId>, TokenDetailsOf<T>), DispatchError> {
+		match T::HoldersOrigin::try_origin(origin, &token) {
+			Ok(_) => {
+				let details = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
+				Ok((Authority::Holders, details))
+			}
+			Err(origin) => Self::authority(origin, token, Role::Freezer),
 		}
 	}
 

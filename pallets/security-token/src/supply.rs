@@ -30,13 +30,13 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Weight, DispatchError> {
 		ensure!(!issues.is_empty(), Error::<T>::EmptyBatch);
 		let mut details = Self::ensure_role(token, agent, Role::Supply)?;
-		let mut unused = Weight::zero();
+		let mut unused = Unused::default();
 		for (to, amount) in issues {
 			let moved = Self::do_move_with(
 				&mut details,
 				&Movement::new(token, MovementKind::Issue, None, Some(to), *amount).by(agent),
 			)?;
-			unused.saturating_accrue(moved.unused);
+			unused.accrue(moved.unused);
 			Self::deposit_event(Event::Issued {
 				token,
 				to: to.clone(),

@@ -136,13 +136,13 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Weight, DispatchError> {
 		ensure!(!transfers.is_empty(), Error::<T>::EmptyBatch);
 		let mut details = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
-		let mut unused = Weight::zero();
+		let mut unused = Unused::default();
 		for (to, amount) in transfers {
 			let moved = Self::do_move_with(
 				&mut details,
 				&Movement::new(token, MovementKind::Transfer, Some(from), Some(to), *amount),
 			)?;
-			unused.saturating_accrue(moved.unused);
+			unused.accrue(moved.unused);
 			Self::deposit_event(Event::Transferred {
 				token,
 				from: from.clone(),

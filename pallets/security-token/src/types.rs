@@ -159,6 +159,23 @@ pub(crate) struct Parties<Balance> {
 pub struct Moved<Balance> {
 	/// Frozen tokens it had to unfreeze (burns and forced transfers).
 	pub unfrozen: Balance,
-	/// The weight of the storage accesses it skipped compared with the benchmarked worst case.
-	pub unused: frame_support::weights::Weight,
+	/// The weight it did not use compared with what its call is charged.
+	pub unused: Unused,
+}
+
+/// The weight one or more movements did not use compared with what their call is charged.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Unused {
+	/// The storage accesses skipped compared with the benchmarked worst case.
+	pub storage: frame_support::weights::Weight,
+	/// The balance-change hooks' weight for the token less what they reported using.
+	pub hooks: frame_support::weights::Weight,
+}
+
+impl Unused {
+	/// Adds another movement's.
+	pub fn accrue(&mut self, other: Unused) {
+		self.storage.saturating_accrue(other.storage);
+		self.hooks.saturating_accrue(other.hooks);
+	}
 }

@@ -30,7 +30,7 @@ const SEED: u32 = 0;
 /// Units each benchmark holder gets.
 const UNITS: u32 = 100;
 /// The most followers of one account the benchmarks build.
-const MAX_FOLLOWERS: u32 = 32;
+const MAX_FOLLOWERS: u32 = CHARGED_FOLLOWERS;
 
 fn assert_last_event<T: Config>(event: Event<T>) {
 	frame_system::Pallet::<T>::assert_last_event(event.into());

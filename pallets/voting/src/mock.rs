@@ -95,6 +95,7 @@ impl pallet_security_token::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AdminOrigin = EnsureRoot<AccountId>;
+	type HoldersOrigin = pallet_voting::EnsureTokenHolders<RuntimeOrigin>;
 	type TransferCheck = ();
 	type OnBalanceChange = Voting;
 	type OnHandOver = ();

@@ -7,4 +7,5 @@ pub mod money;
 pub mod oracle;
 pub mod system;
 pub mod tokens;
+pub mod voting;
 pub mod xcm;

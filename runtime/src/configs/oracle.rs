@@ -15,7 +15,7 @@ parameter_types! {
 	/// can cost it.
 	pub const MinReporterBond: Balance = 1_000 * UNIT;
 	/// Held from an issuer for each NAV feed it creates: a feed record and up to 16 reports
-	/// of ~124 bytes each.
+	/// of 106 bytes each.
 	pub const FeedDeposit: Balance = deposit(17, 2_200);
 	/// Held from the asker of each question: the initial reporter's reward when its report
 	/// stands.

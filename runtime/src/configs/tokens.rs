@@ -16,6 +16,9 @@ use sp_runtime::Perbill;
 #[cfg(feature = "runtime-benchmarks")]
 use vellum_primitives::security::TokenId;
 
+/// Checkpoints the ledger retains per token (and the voting pallet's follow histories with it).
+pub const MAX_CHECKPOINTS: u32 = 32;
+
 parameter_types! {
 	/// Held from an issuer for each token it creates (a token and its definition take up to
 	/// ~6 KiB of state).
@@ -41,12 +44,16 @@ impl pallet_security_token::Config for Runtime {
 	// through it) run without them: both have benchmarks of their own.
 	#[cfg(not(feature = "runtime-benchmarks"))]
 	type TransferCheck = (Compliance, crate::ProofOfOwnership);
+	// Compliance keeps its statistics, voting the power followees carry.
 	#[cfg(not(feature = "runtime-benchmarks"))]
-	type OnBalanceChange = Compliance;
+	type OnBalanceChange = (Compliance, crate::Voting);
 	#[cfg(feature = "runtime-benchmarks")]
 	type TransferCheck = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type OnBalanceChange = ();
+	// The holders of a token, by a resolution they passed, may replace its issuer, appoint its
+	// agents and pause it.
+	type HoldersOrigin = pallet_voting::EnsureTokenHolders<crate::RuntimeOrigin>;
 	// A bound asset's registrant (and its deposit) follows its token to a new issuer.
 	type OnHandOver = crate::ProofOfOwnership;
 	// The custodians: accounts that hold tokens for others, never holders, never frozen.
@@ -57,7 +64,7 @@ impl pallet_security_token::Config for Runtime {
 	type FreezeDeposit = FreezeDeposit;
 	type MaxAgents = ConstU32<16>;
 	type MaxBatch = ConstU32<64>;
-	type MaxCheckpoints = ConstU32<32>;
+	type MaxCheckpoints = ConstU32<MAX_CHECKPOINTS>;
 	type MaxScheduledPerBlock = ConstU32<16>;
 	type MaxSchedulesPerToken = ConstU32<8>;
 	type MaxReasonLen = ConstU32<128>;

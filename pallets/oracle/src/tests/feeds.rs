@@ -255,15 +255,15 @@ fn a_submission_touches_one_entry_per_value() {
 			}
 		);
 		let report = Reports::<Test>::get(&nav, ALICE).unwrap();
-		assert_eq!(report.last.map(|r| (r.value, r.at)), Some((5_000, 1)));
-		assert_eq!(report.previous, None);
+		assert_eq!(report.last().map(|r| (r.value, r.at)), Some((5_000, 1)));
+		assert_eq!(report.previous(), None);
 		// A later report of the same round replaces it; one of a new round keeps it.
 		submit(ALICE, &nav, 5_001);
 		go_to(ROUND);
 		submit(ALICE, &nav, 5_002);
 		let report = Reports::<Test>::get(&nav, ALICE).unwrap();
-		assert_eq!(report.last.map(|r| r.value), Some(5_002));
-		assert_eq!(report.previous.map(|r| r.value), Some(5_001));
+		assert_eq!(report.last().map(|r| r.value), Some(5_002));
+		assert_eq!(report.previous().map(|r| r.value), Some(5_001));
 	});
 }
 

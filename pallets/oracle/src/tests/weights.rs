@@ -36,14 +36,28 @@ fn a_reported_value_costs_one_storage_entry_of_proof() {
 }
 
 #[test]
-fn the_reports_entry_is_as_small_as_the_estimate_says() {
+fn the_reports_entry_is_as_small_as_the_sdk_oracles() {
 	use codec::MaxEncodedLen;
-	// Key: two `Twox64Concat` hashes and the keys; value: the report. With a 32-byte account
-	// and a `u32` block number, 124 bytes (`weights.rs`); the mock's `u64` account and block
-	// number make it smaller.
-	let key = 8 + FeedKey::max_encoded_len() + 8 + AccountId::max_encoded_len();
-	let value = crate::Report::<u64>::max_encoded_len();
+	// Key: the keys themselves (`Identity`); value: the report, two places without `Option`
+	// tags. With a 32-byte account and a `u32` block number, 34 + 32 + 40 = 106 bytes: what
+	// the SDK pallet-oracle's `RawValues` entry takes for a `FeedKey` and a `u128` value (two
+	// `Twox64Concat` hashes, the keys, the value and a `u64` timestamp).
 	assert_eq!(FeedKey::max_encoded_len(), 34);
-	assert_eq!(crate::Report::<u32>::max_encoded_len(), 42);
-	assert!(key + value <= 124);
+	assert_eq!(crate::Report::<u32>::max_encoded_len(), 40);
+	let ours = FeedKey::max_encoded_len() + 32 + crate::Report::<u32>::max_encoded_len();
+	let sdk = (8 + 32) + (8 + FeedKey::max_encoded_len()) + (16 + 8);
+	assert_eq!((ours, sdk), (106, 106));
+}
+
+#[test]
+fn an_empty_place_of_a_report_reads_as_none() {
+	let r = crate::Reported { value: 7, at: 3u32 };
+	let mut report = crate::Report::new(None, None);
+	assert_eq!((report.last(), report.previous()), (None, None));
+	// A report in the same round replaces the last; one in a later round keeps it.
+	report.record(r, |_| false);
+	assert_eq!((report.last(), report.previous()), (Some(r), None));
+	let later = crate::Reported { value: 8, at: 9 };
+	report.record(later, |at| at < 9);
+	assert_eq!((report.last(), report.previous()), (Some(later), Some(r)));
 }

@@ -455,6 +455,7 @@ mod custody;
 mod deposits;
 mod documents;
 mod forced_transfers;
+mod holders;
 mod hooks;
 mod issuance;
 mod issuers;

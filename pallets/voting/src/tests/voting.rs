@@ -119,12 +119,12 @@ fn the_vote_weight_is_refunded_to_the_depth_walked() {
 		let info = Voting::vote(signed(BOB), r, Choice::Aye).unwrap();
 		assert_eq!(
 			info.actual_weight,
-			Some(<() as crate::WeightInfo>::vote(0, 0))
+			Some(<() as crate::WeightInfo>::vote(0, crate::CHARGED_FOLLOWERS))
 		);
 		let info = Voting::vote(signed(DAVE), r, Choice::Nay).unwrap();
 		assert_eq!(
 			info.actual_weight,
-			Some(<() as crate::WeightInfo>::vote(2, 0)),
+			Some(<() as crate::WeightInfo>::vote(2, crate::CHARGED_FOLLOWERS)),
 			"DAVE's vote walked CHARLIE and BOB"
 		);
 	});
