@@ -12,7 +12,7 @@ use frame_support::{
 	assert_ok,
 	traits::{
 		fungible::{Inspect, InspectHold},
-		Get, Hooks,
+		Hooks,
 	},
 };
 use pallet_security_token::Call as TokenCall;
