@@ -724,6 +724,17 @@ pub trait SecurityLedger<AccountId, Balance> {
 		amount: Balance,
 		frozen: Balance,
 	) -> DispatchResult;
+	/// Creates a token from `definition` whose issuer is `issuer` (an admitted issuer, who
+	/// holds the token deposit, as the `create_token` call does) for a pallet that keeps its
+	/// supply (a basket's token). Nobody, its issuer included, holds the roles that could
+	/// change its supply or take or stop a holder's units on it ([`Role::Supply`],
+	/// [`Role::Freezer`], [`Role::Controller`], [`Role::Recovery`]); they cannot be granted
+	/// either. Its supply changes only through [`issue`](Self::issue) and [`burn`](Self::burn)
+	/// of this trait; the network (the admin origin) and the token's holders keep their powers.
+	fn create_token(
+		issuer: &AccountId,
+		definition: crate::security::SecurityDefinition<Balance>,
+	) -> Result<TokenId, DispatchError>;
 	/// Issues `amount` to `to` (subject to the maximum supply and the transfer check).
 	fn issue(token: TokenId, to: &AccountId, amount: Balance) -> DispatchResult;
 	/// Burns `amount` of `from`'s transferable balance.

@@ -190,8 +190,9 @@ export async function fails(api, tx, signer, section, name) {
 
 /**
  * Puts `call` to the council: the first of `ayes` proposes (threshold 2), every one of them
- * votes aye, the proposer closes; asserts the call executed successfully and returns the
- * events of the closing extrinsic (the call's own among them).
+ * votes aye, the proposer closes with the call's weight as the bound; asserts the call
+ * executed successfully and returns the events of the closing extrinsic (the call's own among
+ * them).
  */
 export async function councilMotion(api, call, ayes) {
   const [proposer] = ayes;
@@ -202,9 +203,11 @@ export async function councilMotion(api, call, ayes) {
   for (const voter of ayes) {
     await ok(api, api.tx.council.vote(proposalHash, proposalIndex, true), voter);
   }
+  // The bound is the call's own dispatch weight, as the runtime reports it.
+  const { weight } = await api.call.transactionPaymentCallApi.queryCallInfo(call.method, length);
   const closed = await ok(
     api,
-    api.tx.council.close(proposalHash, proposalIndex, { refTime: 10_000_000_000n, proofSize: 1_000_000n }, length),
+    api.tx.council.close(proposalHash, proposalIndex, weight, length),
     proposer,
   );
   const executed = closed.find((e) => api.events.council.Executed.is(e));

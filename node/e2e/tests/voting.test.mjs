@@ -89,7 +89,7 @@ test('voting: a followed special resolution replaces the issuer; a rejected one 
     const outcome = find(closed, 'Closed');
     assert.ok(outcome.data.outcome.isPassed, outcome.data.outcome.toString());
     assert.equal(outcome.data.depositBurned.toBigInt(), 0n);
-    const at = find(closed, 'EnactmentScheduled').data.at.toNumber();
+    const at = find(closed, 'EnactmentScheduled').data.enactsAt.toNumber();
     assert.equal((await api.query.securityToken.tokens(TOKEN)).unwrap().issuer.toString(), issuer.address);
     await waitFor(async () => (await blockNumber(api)) >= at, 'the enactment block', 60_000);
     assert.equal((await api.query.securityToken.tokens(TOKEN)).unwrap().issuer.toString(), newIssuer.address);

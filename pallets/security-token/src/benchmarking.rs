@@ -966,7 +966,7 @@ mod benchmarks {
 		assert_eq!(schedule.first(), Some(&at));
 		let block = ScheduledCheckpoints::<T>::get(at);
 		assert_eq!(block.len() as u32, T::MaxScheduledPerBlock::get());
-		assert_last_event::<T>(Event::CheckpointScheduled { token, at });
+		assert_last_event::<T>(Event::CheckpointScheduled { token, block: at });
 		Ok(())
 	}
 
@@ -992,7 +992,7 @@ mod benchmarks {
 		let schedule = TokenSchedules::<T>::get(token);
 		assert_eq!(schedule.len() as u32, T::MaxSchedulesPerToken::get() - 1);
 		assert!(!ScheduledCheckpoints::<T>::get(at).contains(&token));
-		assert_last_event::<T>(Event::CheckpointCancelled { token, at });
+		assert_last_event::<T>(Event::CheckpointCancelled { token, block: at });
 		Ok(())
 	}
 

@@ -140,7 +140,7 @@ impl<T: Config> Pallet<T> {
 		})?;
 		ScheduledCheckpoints::<T>::try_mutate(at, |tokens| tokens.try_push(token))
 			.map_err(|_| Error::<T>::BlockScheduleFull)?;
-		Self::deposit_event(Event::CheckpointScheduled { token, at });
+		Self::deposit_event(Event::CheckpointScheduled { token, block: at });
 		Ok(())
 	}
 
@@ -164,7 +164,7 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		});
-		Self::deposit_event(Event::CheckpointCancelled { token, at });
+		Self::deposit_event(Event::CheckpointCancelled { token, block: at });
 		Ok(())
 	}
 

@@ -60,6 +60,15 @@ impl<T: Config> SecurityLedger<T::AccountId, T::Balance> for Pallet<T> {
 		Ok(())
 	}
 
+	fn create_token(
+		issuer: &T::AccountId,
+		definition: SecurityDefinition<T::Balance>,
+	) -> Result<TokenId, DispatchError> {
+		let token = Self::do_create_token(issuer.clone(), definition)?;
+		PalletSupplied::<T>::insert(token, ());
+		Ok(token)
+	}
+
 	fn is_custodian(who: &T::AccountId) -> bool {
 		T::Custodians::contains(who)
 	}

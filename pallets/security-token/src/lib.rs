@@ -285,6 +285,14 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
+	/// Tokens created through [`SecurityLedger::create_token`] (a basket's token): their
+	/// supply is kept by the pallet that created them, and the roles over their supply and
+	/// their holders' balances ([`Role::Supply`], [`Role::Freezer`], [`Role::Controller`],
+	/// [`Role::Recovery`]) are withheld from every agent, the issuer included. The network
+	/// and the token's holders keep their powers.
+	#[pallet::storage]
+	pub type PalletSupplied<T: Config> = StorageMap<_, Twox64Concat, TokenId, (), OptionQuery>;
+
 	/// Recorded checkpoints (the last `MaxCheckpoints` of each token).
 	#[pallet::storage]
 	pub type Checkpoints<T: Config> = StorageDoubleMap<
@@ -509,15 +517,16 @@ pub mod pallet {
 			owner: T::AccountId,
 			amount: T::Balance,
 		},
-		/// A checkpoint was scheduled for the start of block `at`.
+		/// A checkpoint was scheduled for the start of block `block`. (Not named `at`: event
+		/// data is an array in polkadot.js, whose `at` method would hide the field.)
 		CheckpointScheduled {
 			token: TokenId,
-			at: BlockNumberFor<T>,
+			block: BlockNumberFor<T>,
 		},
 		/// A scheduled checkpoint was cancelled.
 		CheckpointCancelled {
 			token: TokenId,
-			at: BlockNumberFor<T>,
+			block: BlockNumberFor<T>,
 		},
 	}
 
@@ -629,6 +638,10 @@ pub mod pallet {
 		IssuerRemoved,
 		/// The account already is the token's issuer.
 		AlreadyTokenIssuer,
+		/// The token's supply is kept by another pallet (a basket's token): no agent, its
+		/// issuer included, issues, burns, freezes, pauses, forces or recovers it, and the
+		/// role cannot be granted (the network and its holders keep their powers).
+		PowerWithheld,
 	}
 
 	#[pallet::hooks]

@@ -60,6 +60,7 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		role: Role,
 	) -> DispatchResult {
+		ensure!(!Self::withheld(token, role), Error::<T>::PowerWithheld);
 		let mut roles = Agents::<T>::get(token, &who).unwrap_or_default();
 		ensure!(!roles.contains(role), Error::<T>::RoleAlreadyGranted);
 		if roles.is_empty() {
@@ -158,14 +159,24 @@ impl<T: Config> Pallet<T> {
 		Ok(details)
 	}
 
-	/// The token, if `who` is its issuer or an agent with `role`, and its issuer is still
-	/// admitted.
+	/// Whether `role` is withheld on `token`: the roles over supply and holders' balances of
+	/// a token another pallet supplies ([`PalletSupplied`]).
+	pub(crate) fn withheld(token: TokenId, role: Role) -> bool {
+		matches!(
+			role,
+			Role::Supply | Role::Freezer | Role::Controller | Role::Recovery
+		) && PalletSupplied::<T>::contains_key(token)
+	}
+
+	/// The token, if `who` is its issuer or an agent with `role` (not withheld on it), and its
+	/// issuer is still admitted.
 	pub(crate) fn ensure_role(
 		token: TokenId,
 		who: &T::AccountId,
 		role: Role,
 	) -> Result<TokenDetailsOf<T>, DispatchError> {
 		let details = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
+		ensure!(!Self::withheld(token, role), Error::<T>::PowerWithheld);
 		let allowed = &details.issuer == who
 			|| Agents::<T>::get(token, who).is_some_and(|roles| roles.contains(role));
 		ensure!(allowed, Error::<T>::NoPermission);

@@ -13,7 +13,8 @@ impl<T: Config> Pallet<T> {
 	///   the retained window stay until the account's next change, and are never answered);
 	/// - schedules agree both ways and none is stored empty; no allowance is zero;
 	/// - every account that paid deposits for allowances or account freezes has exactly their
-	///   sum on hold; a freeze deposit belongs to a frozen account.
+	///   sum on hold; a freeze deposit belongs to a frozen account;
+	/// - every pallet-supplied token exists, and no agent holds a withheld role on it.
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
@@ -100,6 +101,26 @@ impl<T: Config> Pallet<T> {
 					"token schedule missing from the block schedule"
 				);
 			}
+		}
+		// A token another pallet supplies exists, and no agent holds a withheld role on it.
+		for token in PalletSupplied::<T>::iter_keys() {
+			ensure!(
+				Tokens::<T>::contains_key(token),
+				"a pallet-supplied token does not exist"
+			);
+			ensure!(
+				Agents::<T>::iter_prefix(token).all(|(_, roles)| {
+					![
+						Role::Supply,
+						Role::Freezer,
+						Role::Controller,
+						Role::Recovery,
+					]
+					.into_iter()
+					.any(|r| roles.contains(r))
+				}),
+				"an agent holds a withheld role on a pallet-supplied token"
+			);
 		}
 		for (_, blocks) in TokenSchedules::<T>::iter() {
 			ensure!(!blocks.is_empty(), "an empty token schedule is stored");

@@ -45,7 +45,7 @@ impl<T: Config> Pallet<T> {
 					.saturating_add(One::one());
 				Self::deposit_event(Event::EnactmentScheduled {
 					resolution: index,
-					at,
+					enacts_at: at,
 				});
 			}
 			Err(error) => Self::deposit_event(Event::EnactmentFailed {

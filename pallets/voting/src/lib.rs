@@ -370,10 +370,10 @@ pub mod pallet {
 			deposit_returned: DepositOf<T>,
 			deposit_burned: DepositOf<T>,
 		},
-		/// A passed resolution's call was scheduled.
+		/// A passed resolution's call was scheduled for the start of block `enacts_at`.
 		EnactmentScheduled {
 			resolution: ResolutionIndex,
-			at: BlockNumberFor<T>,
+			enacts_at: BlockNumberFor<T>,
 		},
 		/// A passed resolution's call could not be scheduled (it is dropped).
 		EnactmentFailed {

@@ -268,7 +268,7 @@ fn schedule_checkpoint_works_and_runs_at_the_start_of_its_block() {
 			Role::Checkpoints
 		));
 		assert_ok!(SecurityToken::schedule_checkpoint(signed(AGENT), t, 4));
-		System::assert_last_event(Event::CheckpointScheduled { token: t, at: 4 }.into());
+		System::assert_last_event(Event::CheckpointScheduled { token: t, block: 4 }.into());
 		assert_ok!(SecurityToken::schedule_checkpoint(signed(AGENT), t, 2));
 		assert_eq!(TokenSchedules::<Test>::get(t).into_inner(), vec![2, 4]);
 		assert_eq!(ScheduledCheckpoints::<Test>::get(2).into_inner(), vec![t]);
@@ -398,7 +398,7 @@ fn cancel_checkpoint_works() {
 			Role::Checkpoints
 		));
 		assert_ok!(SecurityToken::cancel_checkpoint(signed(AGENT), a, 5));
-		System::assert_last_event(Event::CheckpointCancelled { token: a, at: 5 }.into());
+		System::assert_last_event(Event::CheckpointCancelled { token: a, block: 5 }.into());
 		assert_eq!(TokenSchedules::<Test>::get(a).into_inner(), vec![6]);
 		assert_eq!(ScheduledCheckpoints::<Test>::get(5).into_inner(), vec![b]);
 		assert_ok!(SecurityToken::cancel_checkpoint(signed(ISSUER), b, 5));

@@ -462,6 +462,7 @@ mod issuers;
 mod ledger_trait;
 mod network;
 mod origins;
+mod pallet_supplied;
 mod pause;
 mod properties;
 mod roles;

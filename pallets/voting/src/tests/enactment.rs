@@ -30,7 +30,10 @@ fn a_passed_call_runs_after_the_enactment_delay_with_the_holders_origin() {
 		let at = 5 + ENACTMENT_DELAY + 1;
 		assert_eq!(
 			last_event(),
-			Event::EnactmentScheduled { resolution: r, at }
+			Event::EnactmentScheduled {
+				resolution: r,
+				enacts_at: at
+			}
 		);
 		assert!(!ResolutionCalls::<Test>::contains_key(r));
 		run_to(at - 1);
