@@ -3,14 +3,15 @@
 //! security tokens, `ComplianceApi` reports what a token's rules say about a transfer,
 //! `ProofOfOwnershipApi` shows assets, their owners of record, chains of title and pending
 //! attested transfers, `OracleApi` shows feeds with their freshness, questions and reporters,
-//! and `VotingApi` shows resolutions with their tallies, an account's power and how it was
-//! cast, and who follows whom; their types are in the metadata, so clients need no custom
-//! types.
+//! `VotingApi` shows resolutions with their tallies, an account's power and how it was cast,
+//! and who follows whom, and `SetDerivativesApi` shows baskets with their composition and
+//! collateral, their NAV with its freshness, and dry runs of issue and redeem naming every
+//! refused leg; their types are in the metadata, so clients need no custom types.
 
 use crate::{
 	genesis_config_presets, AccountId, AuraId, Balance, Block, BlockNumber, Compliance, Executive,
 	Hash, InherentDataExt, Nonce, Oracle, ParachainInfo, ParachainSystem, ProofOfOwnership,
-	Runtime, RuntimeCall, RuntimeGenesisConfig, SecurityToken, SessionKeys, System,
+	Runtime, RuntimeCall, RuntimeGenesisConfig, SecurityToken, SessionKeys, SetDerivatives, System,
 	TransactionPayment, Voting, VERSION,
 };
 use alloc::vec::Vec;
@@ -27,6 +28,10 @@ use pallet_proof_of_ownership::{
 };
 use pallet_security_token::runtime_api::{
 	AccountPosition, CheckpointInfo, TokenInfo, TokenSummary,
+};
+use pallet_set_derivatives::{
+	runtime_api::{BasketInfo, DryRun, NavInfo},
+	BasketId,
 };
 use pallet_voting::{
 	runtime_api::{AccountPower, CastVote, Followees, ResolutionInfo},
@@ -272,6 +277,34 @@ impl_runtime_apis! {
 
 		fn vote_of(index: ResolutionIndex, who: AccountId) -> Option<CastVote<AccountId>> {
 			Voting::api_vote_of(index, &who)
+		}
+	}
+
+	impl pallet_set_derivatives::runtime_api::SetDerivativesApi<Block, AccountId, Balance, Balance, BlockNumber> for Runtime {
+		fn basket(id: BasketId) -> Option<BasketInfo<AccountId, Balance, Balance, BlockNumber>> {
+			SetDerivatives::api_basket(id)
+		}
+
+		fn basket_of_token(token: TokenId) -> Option<BasketId> {
+			SetDerivatives::api_basket_of_token(token)
+		}
+
+		fn nav(id: BasketId) -> Option<NavInfo<BlockNumber>> {
+			SetDerivatives::api_nav(id)
+		}
+
+		fn dry_run_issue(id: BasketId, who: AccountId, quantity: Balance) -> Option<DryRun<Balance>> {
+			SetDerivatives::api_dry_run_issue(id, who, quantity)
+		}
+
+		fn dry_run_redeem(
+			id: BasketId,
+			who: AccountId,
+			quantity: Balance,
+			to: AccountId,
+			forgo: Vec<TokenId>,
+		) -> Option<DryRun<Balance>> {
+			SetDerivatives::api_dry_run_redeem(id, who, quantity, to, forgo)
 		}
 	}
 

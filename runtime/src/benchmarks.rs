@@ -28,6 +28,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_compliance, Compliance]
 	[pallet_proof_of_ownership, ProofOfOwnership]
 	[pallet_voting, Voting]
+	[pallet_set_derivatives, SetDerivatives]
 	[pallet_oracle, Oracle]
 	[pallet_xcm, PalletXcmBenchmark::<Runtime>]
 	[pallet_xcm_benchmarks::generic, XcmGeneric]

@@ -142,7 +142,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("vellum"),
 	impl_name: alloc::borrow::Cow::Borrowed("vellum"),
 	authoring_version: 1,
-	spec_version: 9,
+	spec_version: 10,
 	impl_version: 0,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -275,6 +275,8 @@ mod runtime {
 	pub type Voting = pallet_voting;
 	#[runtime::pallet_index(54)]
 	pub type Oracle = pallet_oracle;
+	#[runtime::pallet_index(55)]
+	pub type SetDerivatives = pallet_set_derivatives;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

@@ -726,3 +726,63 @@ fn a_proxy_appoints_only_proxies_it_covers() {
 		);
 	});
 }
+
+/// Baskets: issuing, redeeming and a rebalance swap move the principal's components and basket
+/// units, so only `TokenTransfer` (and `Any`) allows them; the manager's business moves
+/// nothing, so `NonTransfer` and `TokenAgent` allow it and `TokenTransfer` does not.
+#[test]
+fn basket_calls_are_classified_as_movements_or_administration() {
+	use frame_support::BoundedVec;
+	use pallet_set_derivatives::Call as BasketCall;
+	use sp_runtime::Perbill;
+	use ProxyType::*;
+	let basket = |c: BasketCall<Runtime>| RuntimeCall::SetDerivatives(c);
+	let movements = [
+		basket(BasketCall::issue {
+			basket: 0,
+			quantity: 1,
+		}),
+		basket(BasketCall::redeem {
+			basket: 0,
+			quantity: 1,
+			to: None,
+			forgo: BoundedVec::new(),
+		}),
+		basket(BasketCall::execute_rebalance { basket: 0, id: 0 }),
+	];
+	let administration = [
+		basket(BasketCall::set_fee {
+			basket: 0,
+			fee: Perbill::zero(),
+		}),
+		basket(BasketCall::accrue_fee { basket: 0 }),
+		basket(BasketCall::propose_rebalance {
+			basket: 0,
+			components: BoundedVec::new(),
+			participant: account(Charlie),
+			max_slippage: Perbill::zero(),
+		}),
+		basket(BasketCall::cancel_rebalance { basket: 0 }),
+	];
+	new_ext("development").execute_with(|| {
+		for call in &movements {
+			assert!(allows(Any, call) && allows(TokenTransfer, call), "{call:?}");
+			assert!(!allows(NonTransfer, call), "{call:?} moves tokens");
+			assert!(!allows(TokenAgent, call), "{call:?} moves tokens");
+			assert!(!allows(Governance, call) && !allows(CancelProxy, call));
+		}
+		for call in &administration {
+			assert!(
+				allows(NonTransfer, call) && allows(TokenAgent, call),
+				"{call:?}"
+			);
+			assert!(
+				!allows(TokenTransfer, call),
+				"{call:?} is no holder movement"
+			);
+		}
+		// Approving a rebalance is the holders' resolution, never a proxy's business but Any's.
+		let approve = basket(BasketCall::approve_rebalance { basket: 0, id: 0 });
+		assert!(!allows(TokenTransfer, &approve) && !allows(TokenAgent, &approve));
+	});
+}

@@ -82,7 +82,8 @@ pub enum ProxyType {
 /// later is refused until it is classified here). Left out, besides everything that moves
 /// or commits value:
 /// - the holder movements (`transfer`, `transfer_batch`, `transfer_from`, `redeem`,
-///   `request_transfer`) and `approve`, which lets the spender move the principal's tokens;
+///   `request_transfer`, and a basket's `issue`, `redeem` and `execute_rebalance`) and
+///   `approve`, which lets the spender move the principal's tokens;
 /// - the agent movements (`issue`, `issue_batch`, `burn`, `force_transfer`, `recover`,
 ///   `request_issuance`, `request_forced_transfer`, `request_recovery`) and `grant_role`, which would let the proxy give itself (or anyone)
 ///   the supply, controller or recovery role and make those movements from its own account;
@@ -104,11 +105,15 @@ fn is_token_call_moving_no_value(call: &RuntimeCall) -> bool {
 }
 
 /// An issuer's and its agents' calls that move no tokens: creating tokens, revoking roles,
-/// pausing, freezing, documents, checkpoints, registering and binding assets. Both
-/// `NonTransfer` and `TokenAgent` allow them.
+/// pausing, freezing, documents, checkpoints, registering and binding assets, and a basket
+/// manager's business (creating a basket, lowering its fee, proposing and withdrawing a
+/// rebalance, which moves nothing until the basket's holders approve it and its participant
+/// carries it out; accruing the fee, which anyone may). Both `NonTransfer` and `TokenAgent`
+/// allow them.
 fn is_token_administration(call: &RuntimeCall) -> bool {
 	use pallet_proof_of_ownership::Call as Proof;
 	use pallet_security_token::Call as Token;
+	use pallet_set_derivatives::Call as Basket;
 	matches!(
 		call,
 		RuntimeCall::SecurityToken(
@@ -127,14 +132,23 @@ fn is_token_administration(call: &RuntimeCall) -> bool {
 				| Token::schedule_checkpoint { .. }
 				| Token::cancel_checkpoint { .. }
 		) | RuntimeCall::ProofOfOwnership(Proof::register_asset { .. } | Proof::bind_token { .. })
+			| RuntimeCall::SetDerivatives(
+				Basket::create_basket { .. }
+					| Basket::set_fee { .. }
+					| Basket::accrue_fee { .. }
+					| Basket::propose_rebalance { .. }
+					| Basket::cancel_rebalance { .. }
+			)
 	)
 }
 
 /// A holder moving its own security tokens, or letting a spender move them: what
-/// `TokenTransfer` allows (besides `Utility`).
+/// `TokenTransfer` allows (besides `Utility`). Issuing and redeeming basket tokens and a
+/// rebalance participant's swap move the caller's components and basket units.
 fn is_holder_movement(call: &RuntimeCall) -> bool {
 	use pallet_proof_of_ownership::Call as Proof;
 	use pallet_security_token::Call as Token;
+	use pallet_set_derivatives::Call as Basket;
 	matches!(
 		call,
 		RuntimeCall::SecurityToken(
@@ -144,6 +158,9 @@ fn is_holder_movement(call: &RuntimeCall) -> bool {
 				| Token::approve { .. }
 				| Token::redeem { .. }
 		) | RuntimeCall::ProofOfOwnership(Proof::request_transfer { .. })
+			| RuntimeCall::SetDerivatives(
+				Basket::issue { .. } | Basket::redeem { .. } | Basket::execute_rebalance { .. }
+			)
 	)
 }
 

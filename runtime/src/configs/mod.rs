@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod collators;
+pub mod derivatives;
 pub mod governance;
 pub mod money;
 pub mod oracle;
