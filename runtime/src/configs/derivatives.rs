@@ -111,7 +111,7 @@ impl pallet_set_derivatives::BenchmarkHelper<AccountId>
 				crate::configs::oracle::MinReporterBond::get(),
 			);
 		}
-		if !Feeds::<Runtime>::contains_key(key) {
+		if !Feeds::<Runtime>::contains_key(&key) {
 			let config = FeedConfig {
 				unit: Unit {
 					code: *b"EUR",
@@ -122,8 +122,8 @@ impl pallet_set_derivatives::BenchmarkHelper<AccountId>
 				band: Perbill::from_percent(2),
 				reward_per_round: 0,
 			};
-			let _ = Oracle::create_feed(RuntimeOrigin::root(), key, config);
-			let _ = Oracle::join_feed(RuntimeOrigin::signed(reporter.clone()), key);
+			let _ = Oracle::create_feed(RuntimeOrigin::root(), key.clone(), config);
+			let _ = Oracle::join_feed(RuntimeOrigin::signed(reporter.clone()), key.clone());
 		}
 		let values = frame_support::BoundedVec::truncate_from(alloc::vec![(key, value)]);
 		let _ = Oracle::submit(RuntimeOrigin::signed(reporter), values);
