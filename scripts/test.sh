@@ -31,6 +31,9 @@ stage clippy env SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --exclude v
 # The node and the tests share the release profile and one feature set, so the runtime
 # (native and Wasm) is compiled once for both.
 stage build-node cargo build --locked --release --workspace
+# The runtime with its benchmarks compiled in, as scripts/bench.sh builds it (its Wasm lands in
+# target/debug/wbuild, apart from the node's): the benchmark set-up code compiles only here.
+stage runtime-benchmarks-build cargo check --locked -p vellum-runtime --features runtime-benchmarks
 # Pallets are tested on their mocks in the dev profile, with their benchmarks compiled in so
 # that every benchmark also runs as a test. The release test below leaves them out: their
 # dev-dependencies would change the release feature set and rebuild the runtime and node.

@@ -199,7 +199,12 @@ mod benchmarks {
 	#[benchmark]
 	fn propose_rebalance(n: Linear<1, { T::MaxComponents::get() }>) -> Result<(), BenchmarkError> {
 		let (manager, id) = basket::<T>(1)?;
-		let target = new_components::<T>(n, 1);
+		// The basket's component stays and `n - 1` new ones join: `n` tokens in all, within
+		// `MaxRebalanceLegs` (at least `MaxComponents` in every runtime that checks it).
+		let kept = Baskets::<T>::get(id).ok_or("no basket")?.components;
+		let mut target = new_components::<T>(n.saturating_sub(1), 1).into_inner();
+		target.extend(kept);
+		let target = BoundedVec::truncate_from(target);
 		let participant: T::AccountId = account("participant", 0, SEED);
 
 		#[extrinsic_call]

@@ -199,7 +199,8 @@ pub mod pallet {
 		/// Most tokens a rebalance may touch: its proposal's components and the basket's
 		/// together (a token in both counts once). Each is at most one leg of the swap, charged
 		/// as an issue's legs are; `execute_rebalance` with this many legs must fit in one
-		/// extrinsic (`integrity_test` checks it). At least 2 (one token swapped for another).
+		/// extrinsic (`integrity_test` checks it). At least 2 (one token swapped for another)
+		/// and at least `MaxComponents` (a proposal may name a full composition).
 		#[pallet::constant]
 		type MaxRebalanceLegs: Get<u32>;
 
@@ -642,8 +643,9 @@ impl<T: Config> Pallet<T> {
 		);
 		let legs = T::MaxRebalanceLegs::get();
 		assert!(
-			legs >= 2 && legs <= MaxLegsOf::<T>::get(),
-			"a rebalance swaps at least one token for another, and at most every token"
+			legs >= 2 && legs >= T::MaxComponents::get() && legs <= MaxLegsOf::<T>::get(),
+			"a rebalance swaps at least one token for another, may propose a full composition, \
+			 and touches at most every token of two"
 		);
 		// Every call that moves tokens is charged its legs at their most up front: at the
 		// limits, it must still fit in one extrinsic, or it could never be included.

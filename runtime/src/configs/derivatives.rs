@@ -94,22 +94,29 @@ impl pallet_set_derivatives::BenchmarkHelper<AccountId>
 	}
 
 	/// Through the oracle's own calls: a reporter per token (admitted, bonded) feeds the
-	/// token's NAV feed (created by the network, fresh with one report).
+	/// token's NAV feed (created by the network, fresh with one report). A refused step stops
+	/// the benchmark with its error.
 	fn set_price(token: TokenId, value: u128) {
 		use crate::{Oracle, RuntimeOrigin};
 		use pallet_oracle::{FeedConfig, Feeds, Reporters};
 		use vellum_primitives::oracle::{FeedKey, Unit};
 		let key = FeedKey::Nav(token);
+		// Benchmarks start at block 0, and the oracle reads a report made at block 0 as none.
+		if crate::System::block_number() == 0 {
+			crate::System::set_block_number(1);
+		}
 		let mut raw = [0x6f; 32];
 		raw[..4].copy_from_slice(&token.to_le_bytes());
 		let reporter = AccountId::from(raw);
 		if !Reporters::<Runtime>::contains_key(&reporter) {
 			Self::fund(&reporter);
-			let _ = Oracle::admit_reporter(RuntimeOrigin::root(), reporter.clone());
-			let _ = Oracle::bond(
+			Oracle::admit_reporter(RuntimeOrigin::root(), reporter.clone())
+				.expect("the network admits the reporter");
+			Oracle::bond(
 				RuntimeOrigin::signed(reporter.clone()),
 				crate::configs::oracle::MinReporterBond::get(),
-			);
+			)
+			.expect("the funded reporter bonds");
 		}
 		if !Feeds::<Runtime>::contains_key(&key) {
 			let config = FeedConfig {
@@ -122,10 +129,12 @@ impl pallet_set_derivatives::BenchmarkHelper<AccountId>
 				band: Perbill::from_percent(2),
 				reward_per_round: 0,
 			};
-			let _ = Oracle::create_feed(RuntimeOrigin::root(), key.clone(), config);
-			let _ = Oracle::join_feed(RuntimeOrigin::signed(reporter.clone()), key.clone());
+			Oracle::create_feed(RuntimeOrigin::root(), key.clone(), config)
+				.expect("the network creates the feed");
+			Oracle::join_feed(RuntimeOrigin::signed(reporter.clone()), key.clone())
+				.expect("the bonded reporter joins");
 		}
 		let values = frame_support::BoundedVec::truncate_from(alloc::vec![(key, value)]);
-		let _ = Oracle::submit(RuntimeOrigin::signed(reporter), values);
+		Oracle::submit(RuntimeOrigin::signed(reporter), values).expect("the reporter submits");
 	}
 }
