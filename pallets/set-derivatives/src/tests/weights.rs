@@ -1,4 +1,4 @@
-//! Charged weights and refunds (the figures themselves are placeholders until benchmarked)
+//! Charged weights and refunds: a call is charged the most components, refunded to its basket's
 
 use super::*;
 use crate::WeightInfo;
