@@ -40,7 +40,7 @@ mkdir -p "$OUT"
 # pallet that fails keeps its previous weights. pallet-xcm's benchmarks weigh messages with
 # the XCM instructions' weights, so those run first (on a new runtime, run the script twice).
 ALL="pallet_balances pallet_security_token pallet_compliance pallet_proof_of_ownership"
-ALL="$ALL pallet_voting pallet_oracle pallet_set_derivatives pallet_xcm_benchmarks::generic pallet_xcm_benchmarks::fungible pallet_xcm"
+ALL="$ALL pallet_voting pallet_oracle pallet_set_derivatives pallet_private_transfers pallet_xcm_benchmarks::generic pallet_xcm_benchmarks::fungible pallet_xcm"
 PALLETS="${3:-$ALL}"
 failed=()
 for pallet in $PALLETS; do

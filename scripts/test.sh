@@ -37,8 +37,8 @@ stage runtime-benchmarks-build cargo check --locked -p vellum-runtime --features
 # Pallets are tested on their mocks in the dev profile, with their benchmarks compiled in so
 # that every benchmark also runs as a test. The release test below leaves them out: their
 # dev-dependencies would change the release feature set and rebuild the runtime and node.
-PALLETS=(pallet-compliance pallet-oracle pallet-proof-of-ownership pallet-security-token pallet-set-derivatives
-	pallet-voting)
+PALLETS=(pallet-compliance pallet-oracle pallet-private-transfers pallet-proof-of-ownership
+	pallet-security-token pallet-set-derivatives pallet-voting)
 for pallet in "${PALLETS[@]}"; do
 	stage "$pallet-clippy" env SKIP_WASM_BUILD=1 cargo clippy --locked -p "$pallet" --all-targets \
 		--features runtime-benchmarks -- -D warnings

@@ -540,6 +540,21 @@ impl<AccountId, Balance> TransferCheck<AccountId, Balance> for Tuple {
 	}
 }
 
+/// What a token's rules say about amounts, without a movement (implemented by compliance;
+/// `()` has no rules).
+pub trait AmountRules {
+	/// Whether any of `token`'s rules reads an amount, a balance or a holder count (holder and
+	/// jurisdiction caps, balance and ownership caps, lock-ups): rules by which a movement of a
+	/// hidden amount cannot be judged.
+	fn reads_amounts(token: TokenId) -> bool;
+}
+
+impl AmountRules for () {
+	fn reads_amounts(_token: TokenId) -> bool {
+		false
+	}
+}
+
 /// Told when a token passes to a new issuer (security-token's `hand_over`), so that what
 /// other pallets keep for the token's issuer follows it (proof-of-ownership: the registrant
 /// of the asset the token is bound to, and its deposit).
@@ -651,6 +666,17 @@ pub trait SecurityLedger<AccountId, Balance> {
 		from: Option<&AccountId>,
 		to: &AccountId,
 		amount: Balance,
+	) -> DispatchResult;
+	/// Whether `from` may pass tokens of `token` that `custodian` holds for it to `to` now, by
+	/// every rule that does not read the amount: the pause, both accounts' freezes, and the
+	/// transfer check judging a settlement of one unit (a confidential transfer, whose amount
+	/// is hidden; its caller refuses tokens whose rules read amounts, see [`AmountRules`]).
+	/// Nothing moves.
+	fn check_hidden_transfer(
+		token: TokenId,
+		custodian: &AccountId,
+		from: &AccountId,
+		to: &AccountId,
 	) -> DispatchResult;
 	/// Moves `amount` of `holder`'s tokens into `custodian`'s account, `holder` staying their
 	/// beneficial owner: refused by a pause, the holder's freezes and frozen tokens, not judged

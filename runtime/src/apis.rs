@@ -4,15 +4,17 @@
 //! `ProofOfOwnershipApi` shows assets, their owners of record, chains of title and pending
 //! attested transfers, `OracleApi` shows feeds with their freshness, questions and reporters,
 //! `VotingApi` shows resolutions with their tallies, an account's power and how it was cast,
-//! and who follows whom, and `SetDerivativesApi` shows baskets with their composition and
+//! and who follows whom, `SetDerivativesApi` shows baskets with their composition and
 //! collateral, their NAV with its freshness, and dry runs of issue and redeem naming every
-//! refused leg; their types are in the metadata, so clients need no custom types.
+//! refused leg, and `PrivateTransfersApi` gives a confidential account's ciphertexts and nonce
+//! and a token's auditor keys; their types are in the metadata, so clients need no custom
+//! types.
 
 use crate::{
 	genesis_config_presets, AccountId, AuraId, Balance, Block, BlockNumber, Compliance, Executive,
-	Hash, InherentDataExt, Nonce, Oracle, ParachainInfo, ParachainSystem, ProofOfOwnership,
-	Runtime, RuntimeCall, RuntimeGenesisConfig, SecurityToken, SessionKeys, SetDerivatives, System,
-	TransactionPayment, Voting, VERSION,
+	Hash, InherentDataExt, Nonce, Oracle, ParachainInfo, ParachainSystem, PrivateTransfers,
+	ProofOfOwnership, Runtime, RuntimeCall, RuntimeGenesisConfig, SecurityToken, SessionKeys,
+	SetDerivatives, System, TransactionPayment, Voting, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -22,6 +24,7 @@ use frame_support::{
 };
 use pallet_compliance::runtime_api::ComplianceReport;
 use pallet_oracle::runtime_api::{FeedInfo, QuestionInfo, ReporterView};
+use pallet_private_transfers::runtime_api::{AccountView, ModeView};
 use pallet_proof_of_ownership::{
 	runtime_api::{AssetInfo, CertificateInfo, PendingInfo},
 	UnderlyingAssetId,
@@ -305,6 +308,16 @@ impl_runtime_apis! {
 			forgo: Vec<TokenId>,
 		) -> Option<DryRun<Balance>> {
 			SetDerivatives::api_dry_run_redeem(id, who, quantity, to, forgo)
+		}
+	}
+
+	impl pallet_private_transfers::runtime_api::PrivateTransfersApi<Block, AccountId, Balance> for Runtime {
+		fn account(token: TokenId, who: AccountId) -> Option<AccountView> {
+			PrivateTransfers::api_account(token, who)
+		}
+
+		fn mode(token: TokenId) -> Option<ModeView<Balance>> {
+			PrivateTransfers::api_mode(token)
 		}
 	}
 

@@ -29,6 +29,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_proof_of_ownership, ProofOfOwnership]
 	[pallet_voting, Voting]
 	[pallet_set_derivatives, SetDerivatives]
+	[pallet_private_transfers, PrivateTransfers]
 	[pallet_oracle, Oracle]
 	[pallet_xcm, PalletXcmBenchmark::<Runtime>]
 	[pallet_xcm_benchmarks::generic, XcmGeneric]

@@ -142,7 +142,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("vellum"),
 	impl_name: alloc::borrow::Cow::Borrowed("vellum"),
 	authoring_version: 1,
-	spec_version: 10,
+	spec_version: 11,
 	impl_version: 0,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -277,6 +277,8 @@ mod runtime {
 	pub type Oracle = pallet_oracle;
 	#[runtime::pallet_index(55)]
 	pub type SetDerivatives = pallet_set_derivatives;
+	#[runtime::pallet_index(56)]
+	pub type PrivateTransfers = pallet_private_transfers;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

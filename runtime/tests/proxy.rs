@@ -786,3 +786,114 @@ fn basket_calls_are_classified_as_movements_or_administration() {
 		assert!(!allows(TokenTransfer, &approve) && !allows(TokenAgent, &approve));
 	});
 }
+
+/// A holder's confidential account moves or holds its tokens, so only `TokenTransfer` (and
+/// `Any`) allows its calls; a token's confidential mode and auditor keys are administration.
+#[test]
+fn private_transfer_calls_are_classified_as_movements_or_administration() {
+	use pallet_private_transfers::{AuditorsOf, Call as PrivateCall};
+	use vellum_confidential::{
+		prover::{prove_registration, prove_transfer, prove_withdrawal, prove_zero_balance},
+		prover::{seeded_rng, Keypair, TransferInput, WithdrawalInput},
+		Ciphertext, SealedBalance,
+	};
+	use ProxyType::*;
+	let private = |c: PrivateCall<Runtime>| RuntimeCall::PrivateTransfers(c);
+	let kp = Keypair::from_seed(b"bob");
+	let rng = || seeded_rng(b"proxy");
+	let zero = Ciphertext::public(1);
+	let (amount, proof) = prove_transfer(
+		&TransferInput {
+			genesis: [0; 32],
+			token: 0,
+			sender: b"a",
+			receiver: b"b",
+			nonce: 0,
+			sender_keypair: &kp,
+			receiver_key: kp.public(),
+			auditors: &[],
+			available: zero,
+			balance: 1,
+			amount: 1,
+		},
+		&mut rng(),
+	)
+	.unwrap();
+	let withdrawal = prove_withdrawal(
+		&WithdrawalInput {
+			genesis: [0; 32],
+			token: 0,
+			owner: b"a",
+			nonce: 0,
+			keypair: &kp,
+			available: zero,
+			balance: 1,
+			amount: 1,
+		},
+		&mut rng(),
+	)
+	.unwrap();
+	let empty = Ciphertext::ZERO;
+	let movements = [
+		private(PrivateCall::register {
+			token: 0,
+			key: kp.public(),
+			proof: prove_registration([0; 32], 0, b"a", &kp, &mut rng()),
+		}),
+		private(PrivateCall::close {
+			token: 0,
+			proof: prove_zero_balance([0; 32], 0, b"a", 0, &kp, empty, &mut rng()).unwrap(),
+		}),
+		private(PrivateCall::deposit {
+			token: 0,
+			amount: 1,
+		}),
+		private(PrivateCall::apply_pending {
+			token: 0,
+			expected_credits: 0,
+			sealed: SealedBalance::default(),
+		}),
+		private(PrivateCall::confidential_transfer {
+			token: 0,
+			to: account(Charlie),
+			amount: Box::new(amount),
+			proof: Box::new(proof),
+			sealed: SealedBalance::default(),
+		}),
+		private(PrivateCall::withdraw {
+			token: 0,
+			amount: 1,
+			proof: Box::new(withdrawal),
+			sealed: SealedBalance::default(),
+		}),
+	];
+	let administration = [
+		private(PrivateCall::enable_confidential_mode {
+			token: 0,
+			auditors: AuditorsOf::default(),
+		}),
+		private(PrivateCall::set_auditors {
+			token: 0,
+			auditors: AuditorsOf::default(),
+		}),
+		private(PrivateCall::disable_confidential_mode { token: 0 }),
+	];
+	new_ext("development").execute_with(|| {
+		for call in &movements {
+			assert!(allows(Any, call) && allows(TokenTransfer, call), "{call:?}");
+			assert!(!allows(NonTransfer, call), "{call:?} moves tokens");
+			assert!(!allows(TokenAgent, call), "{call:?} moves tokens");
+			assert!(!allows(Governance, call) && !allows(CancelProxy, call));
+		}
+		for call in &administration {
+			assert!(
+				allows(NonTransfer, call) && allows(TokenAgent, call),
+				"{call:?}"
+			);
+			assert!(
+				!allows(TokenTransfer, call),
+				"{call:?} is no holder movement"
+			);
+		}
+	});
+}

@@ -1,13 +1,19 @@
 //! The pallet as the ledger's hooks: its `TransferCheck`, asked before every movement, and
-//! its `OnBalanceChange`, called after.
+//! its `OnBalanceChange`, called after; and as the `AmountRules` other pallets ask.
 
 use crate::{Config, MovementOf, Pallet, TokenSettings, WeightInfo};
 use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, traits::Get, weights::Weight};
 use vellum_primitives::{
-	ledger::{BalanceUpdate, LedgerState, OnBalanceChange, ReasonCode, TransferCheck},
+	ledger::{AmountRules, BalanceUpdate, LedgerState, OnBalanceChange, ReasonCode, TransferCheck},
 	security::TokenId,
 };
+
+impl<T: Config> AmountRules for Pallet<T> {
+	fn reads_amounts(token: TokenId) -> bool {
+		TokenSettings::<T>::get(token).is_some_and(|s| s.restrictions.read_amounts())
+	}
+}
 
 impl<T: Config> TransferCheck<T::AccountId, T::Balance> for Pallet<T> {
 	fn check(m: &MovementOf<T>, state: &LedgerState<T::Balance>) -> DispatchResult {

@@ -339,6 +339,16 @@ impl<Balance: Clone + PartialEq + Eq + core::fmt::Debug, MaxCountries: Get<u32>>
 		!self.jurisdiction_caps.is_empty() || self.lockup_until.is_some()
 	}
 
+	/// Whether any of them reads an amount, a balance or a holder count (all of them do but
+	/// none): a movement whose amount is hidden cannot be judged by them.
+	pub fn read_amounts(&self) -> bool {
+		self.max_holders.is_some()
+			|| !self.jurisdiction_caps.is_empty()
+			|| self.max_balance.is_some()
+			|| self.max_ownership.is_some()
+			|| self.lockup_until.is_some()
+	}
+
 	/// The cap for `country`.
 	pub fn jurisdiction_cap(&self, country: CountryCode) -> Option<u32> {
 		self.jurisdiction_caps

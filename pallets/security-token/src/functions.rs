@@ -333,6 +333,44 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
+	/// [`SecurityLedger::check_hidden_transfer`]: as [`do_check_settlement`] of one unit, with
+	/// the sender's balance taken as at least that unit and unfrozen (the amount and the
+	/// balance are not what is judged; the confidential balance behind it is in custody).
+	/// Unlike a settlement already under way, a pause refuses it: it is a new transfer.
+	///
+	/// [`do_check_settlement`]: Self::do_check_settlement
+	pub(crate) fn do_check_hidden_transfer(
+		token: TokenId,
+		custodian: &T::AccountId,
+		from: &T::AccountId,
+		to: &T::AccountId,
+	) -> DispatchResult {
+		let details = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
+		ensure!(
+			T::Custodians::contains(custodian),
+			Error::<T>::CustodianAccount
+		);
+		let one = T::Balance::one();
+		let direct = Movement::new(token, MovementKind::Transfer, Some(from), Some(to), one);
+		let mut parties = Self::load_holdings(&direct);
+		if let Some(held) = parties.from.as_mut() {
+			held.balance = held.balance.max(one);
+			held.frozen = Zero::zero();
+		}
+		Self::first_refusal(&direct, &details, &parties)?;
+		let settlement = Movement {
+			kind: MovementKind::Settlement,
+			from: Some(custodian),
+			..direct
+		}
+		.via(custodian)
+		.on_behalf_of(from);
+		T::TransferCheck::check(
+			&settlement,
+			&Self::ledger_state(&direct, &details, &parties),
+		)
+	}
+
 	/// The ledger before a movement, as the transfer check sees it.
 	pub(crate) fn ledger_state(
 		m: &Movement<T::AccountId, T::Balance>,

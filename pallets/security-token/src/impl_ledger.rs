@@ -83,6 +83,15 @@ impl<T: Config> SecurityLedger<T::AccountId, T::Balance> for Pallet<T> {
 		Self::do_check_settlement(token, custodian, from, to, amount)
 	}
 
+	fn check_hidden_transfer(
+		token: TokenId,
+		custodian: &T::AccountId,
+		from: &T::AccountId,
+		to: &T::AccountId,
+	) -> DispatchResult {
+		Self::do_check_hidden_transfer(token, custodian, from, to)
+	}
+
 	fn deposit(
 		token: TokenId,
 		custodian: &T::AccountId,

@@ -105,12 +105,13 @@ fn is_token_call_moving_no_value(call: &RuntimeCall) -> bool {
 }
 
 /// An issuer's and its agents' calls that move no tokens: creating tokens, revoking roles,
-/// pausing, freezing, documents, checkpoints, registering and binding assets, and a basket
+/// pausing, freezing, documents, checkpoints, registering and binding assets, a basket
 /// manager's business (creating a basket, lowering its fee, proposing and withdrawing a
 /// rebalance, which moves nothing until the basket's holders approve it and its participant
-/// carries it out; accruing the fee, which anyone may). Both `NonTransfer` and `TokenAgent`
-/// allow them.
+/// carries it out; accruing the fee, which anyone may), and a token's confidential mode and
+/// auditor keys. Both `NonTransfer` and `TokenAgent` allow them.
 fn is_token_administration(call: &RuntimeCall) -> bool {
+	use pallet_private_transfers::Call as Private;
 	use pallet_proof_of_ownership::Call as Proof;
 	use pallet_security_token::Call as Token;
 	use pallet_set_derivatives::Call as Basket;
@@ -138,14 +139,21 @@ fn is_token_administration(call: &RuntimeCall) -> bool {
 					| Basket::accrue_fee { .. }
 					| Basket::propose_rebalance { .. }
 					| Basket::cancel_rebalance { .. }
-			)
+			) | RuntimeCall::PrivateTransfers(
+			Private::enable_confidential_mode { .. }
+				| Private::set_auditors { .. }
+				| Private::disable_confidential_mode { .. }
+		)
 	)
 }
 
 /// A holder moving its own security tokens, or letting a spender move them: what
 /// `TokenTransfer` allows (besides `Utility`). Issuing and redeeming basket tokens and a
-/// rebalance participant's swap move the caller's components and basket units.
+/// rebalance participant's swap move the caller's components and basket units; a holder's
+/// confidential account (opening, closing, deposits, applying pending, hidden transfers,
+/// withdrawals) holds and moves its tokens too.
 fn is_holder_movement(call: &RuntimeCall) -> bool {
+	use pallet_private_transfers::Call as Private;
 	use pallet_proof_of_ownership::Call as Proof;
 	use pallet_security_token::Call as Token;
 	use pallet_set_derivatives::Call as Basket;
@@ -160,7 +168,14 @@ fn is_holder_movement(call: &RuntimeCall) -> bool {
 		) | RuntimeCall::ProofOfOwnership(Proof::request_transfer { .. })
 			| RuntimeCall::SetDerivatives(
 				Basket::issue { .. } | Basket::redeem { .. } | Basket::execute_rebalance { .. }
-			)
+			) | RuntimeCall::PrivateTransfers(
+			Private::register { .. }
+				| Private::close { .. }
+				| Private::deposit { .. }
+				| Private::apply_pending { .. }
+				| Private::confidential_transfer { .. }
+				| Private::withdraw { .. }
+		)
 	)
 }
 

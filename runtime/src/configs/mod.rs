@@ -6,6 +6,7 @@ pub mod derivatives;
 pub mod governance;
 pub mod money;
 pub mod oracle;
+pub mod privacy;
 pub mod system;
 pub mod tokens;
 pub mod voting;

@@ -171,14 +171,15 @@ impl pallet_proof_of_ownership::Config for Runtime {
 }
 
 /// The ledger's custodians: accounts other pallets hold security tokens in for their
-/// beneficial owners. The attested transfers' escrow and the baskets' vault (two equality
-/// checks, no storage read); the confidential pool joins as its pallet lands.
+/// beneficial owners. The attested transfers' escrow, the baskets' vault and the confidential
+/// pool (three equality checks, no storage read).
 pub struct Custodians;
 
 impl Contains<AccountId> for Custodians {
 	fn contains(who: &AccountId) -> bool {
 		*who == crate::ProofOfOwnership::escrow_account()
 			|| *who == crate::SetDerivatives::vault_account()
+			|| *who == crate::PrivateTransfers::pool_account()
 	}
 }
 

@@ -331,3 +331,25 @@ fn restrictions_hold_for_receivers_that_pass_the_rules() {
 		assert_ok!(issue(t, CHARLIE, 10));
 	});
 }
+
+#[test]
+fn every_restriction_but_none_reads_amounts_for_a_hidden_transfer() {
+	use vellum_primitives::ledger::AmountRules;
+	run(|| {
+		let t = new_token(ISSUER);
+		assert!(!Compliance::reads_amounts(t), "no rule set");
+		set_restr(t, restr(|_| {}));
+		assert!(!Compliance::reads_amounts(t), "no restriction");
+		let each: [fn(&mut RestrictionsOf<Test>); 5] = [
+			|r| r.max_holders = Some(10),
+			|r| r.jurisdiction_caps = caps(&[(CountryCode(*b"DE"), 3)]),
+			|r| r.max_balance = Some(1_000),
+			|r| r.max_ownership = Some(Permill::from_percent(10)),
+			|r| r.lockup_until = Some(1),
+		];
+		for (i, f) in each.into_iter().enumerate() {
+			set_restr(t, restr(f));
+			assert!(Compliance::reads_amounts(t), "restriction {i}");
+		}
+	});
+}

@@ -244,6 +244,47 @@ fn a_custodian_takes_part_only_in_custody_movements_and_cannot_be_frozen() {
 	});
 }
 
+fn check_hidden(t: TokenId, from: AccountId, to: AccountId) -> DispatchResult {
+	<Ledger as SecurityLedger<AccountId, Balance>>::check_hidden_transfer(t, &VAULT, &from, &to)
+}
+
+#[test]
+fn a_hidden_transfer_is_judged_by_every_rule_but_the_amount() {
+	run(|| {
+		let t = token_with(&[(BOB, 100)]);
+		// Bob's whole balance is in custody: a hidden transfer of it is still judged.
+		assert_ok!(deposit(t, BOB, 100));
+		assert_ok!(check_hidden(t, BOB, CHARLIE));
+		assert_noop!(check_hidden(t, BOB, BOB), Error::<Test>::SameAccount);
+		assert_noop!(check_hidden(t, BOB, VAULT), Error::<Test>::CustodianAccount);
+		assert_noop!(
+			<Ledger as SecurityLedger<AccountId, Balance>>::check_hidden_transfer(
+				t, &DAVE, &BOB, &CHARLIE
+			),
+			Error::<Test>::CustodianAccount
+		);
+		assert_noop!(
+			check_hidden(UNKNOWN, BOB, CHARLIE),
+			Error::<Test>::UnknownToken
+		);
+		DenyList::deny(&CHARLIE);
+		assert_noop!(check_hidden(t, BOB, CHARLIE), DENIED_ERROR);
+		DenyList::deny(&BOB);
+		assert_noop!(check_hidden(t, BOB, DAVE), DENIED_ERROR);
+		DenyList::clear();
+		assert_ok!(SecurityToken::freeze_account(signed(ISSUER), t, CHARLIE));
+		assert_noop!(check_hidden(t, BOB, CHARLIE), Error::<Test>::ReceiverFrozen);
+		assert_ok!(SecurityToken::freeze_account(signed(ISSUER), t, BOB));
+		assert_noop!(check_hidden(t, BOB, DAVE), Error::<Test>::SenderFrozen);
+		assert_ok!(SecurityToken::unfreeze_account(signed(ISSUER), t, BOB));
+		// A pause stops a new hidden transfer (unlike a settlement already under way).
+		assert_ok!(SecurityToken::pause(signed(ISSUER), t));
+		assert_noop!(check_hidden(t, BOB, DAVE), Error::<Test>::TokenPaused);
+		// Nothing moved.
+		assert_eq!((balance(t, BOB), balance(t, VAULT)), (0, 100));
+	});
+}
+
 #[test]
 fn check_settlement_answers_as_the_settlement_would_now() {
 	run(|| {
