@@ -72,6 +72,30 @@ fn fill_pending<T: Config>(token: TokenId, who: &T::AccountId) {
 	}
 }
 
+/// `who`'s proof of a withdrawal of `amount` from its available `balance`, against the state now.
+fn withdrawal_proof<T: Config>(
+	token: TokenId,
+	who: &T::AccountId,
+	balance: u64,
+	amount: u64,
+) -> WithdrawalProof {
+	let account = Accounts::<T>::get(token, who).expect("registered");
+	prove_withdrawal(
+		&WithdrawalInput {
+			genesis: genesis::<T>(),
+			token,
+			owner: &who.encode(),
+			nonce: account.nonce,
+			keypair: &keys_of::<T>(who),
+			available: account.available,
+			balance,
+			amount,
+		},
+		&mut seeded_rng(b"w"),
+	)
+	.expect("proves")
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -124,21 +148,7 @@ mod benchmarks {
 		let (token, _, bob, _) = confidential::<T>(0);
 		open_account::<T>(token, &bob);
 		fund_confidential::<T>(token, &bob, 500);
-		let account = Accounts::<T>::get(token, &bob).expect("registered");
-		let proof = prove_withdrawal(
-			&WithdrawalInput {
-				genesis: genesis::<T>(),
-				token,
-				owner: &bob.encode(),
-				nonce: account.nonce,
-				keypair: &keys_of::<T>(&bob),
-				available: account.available,
-				balance: 500,
-				amount: 500,
-			},
-			&mut seeded_rng(b"w"),
-		)
-		.expect("proves");
+		let proof = withdrawal_proof::<T>(token, &bob, 500, 500);
 		PrivateTransfers::<T>::do_withdraw(
 			bob.clone(),
 			token,
@@ -243,21 +253,7 @@ mod benchmarks {
 		let (token, _, bob, _) = confidential::<T>(0);
 		open_account::<T>(token, &bob);
 		fund_confidential::<T>(token, &bob, 1_000_000);
-		let account = Accounts::<T>::get(token, &bob).expect("registered");
-		let proof = prove_withdrawal(
-			&WithdrawalInput {
-				genesis: genesis::<T>(),
-				token,
-				owner: &bob.encode(),
-				nonce: account.nonce,
-				keypair: &keys_of::<T>(&bob),
-				available: account.available,
-				balance: 1_000_000,
-				amount: 0x1_0001,
-			},
-			&mut seeded_rng(b"w"),
-		)
-		.expect("proves");
+		let proof = withdrawal_proof::<T>(token, &bob, 1_000_000, 0x1_0001);
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(bob.clone()),
