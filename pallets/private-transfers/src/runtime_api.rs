@@ -37,7 +37,11 @@ pub struct ModeView<Balance> {
 
 sp_api::decl_runtime_apis! {
 	/// Confidential accounts and modes.
-	pub trait PrivateTransfersApi<AccountId: Codec, Balance: Codec> {
+	pub trait PrivateTransfersApi<AccountId, Balance>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+	{
 		/// `who`'s confidential account of `token`, if it has one.
 		fn account(token: TokenId, who: AccountId) -> Option<AccountView>;
 		/// `token`'s confidential mode, if it has one.
